@@ -1,0 +1,120 @@
+package org.providernetwork.domain.demo;
+
+import org.junit.jupiter.api.Test;
+import org.providernetwork.domain.account.PortalRole;
+import org.providernetwork.domain.demo.DemoReference.CountyRef;
+import org.providernetwork.domain.demo.DemoReference.RegionRef;
+import org.providernetwork.domain.demo.DemoReference.ServiceTypeRef;
+import org.providernetwork.domain.network.OrganisationType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoNetworkGeneratorTest {
+
+    /** Four regions of six counties on a small grid, and a taxonomy with local and statewide services. */
+    static DemoReference smallState() {
+        List<RegionRef> regions = new ArrayList<>();
+        List<CountyRef> counties = new ArrayList<>();
+        for (int r = 1; r <= 4; r++) {
+            regions.add(new RegionRef("R" + r, "Region " + r + " - Area " + r));
+            for (int c = 0; c < 6; c++) {
+                int n = r * 10 + c;
+                counties.add(new CountyRef(String.format("28%03d", n), "County" + n, "R" + r, 30 + r, -90 + c * 0.3));
+            }
+        }
+        List<ServiceTypeRef> types = List.of(
+                new ServiceTypeRef("FOSTER", "Foster care", false, true),
+                new ServiceTypeRef("IN-HOME", "In-home services", false, false),
+                new ServiceTypeRef("FAM-PRES", "Family preservation", false, false),
+                new ServiceTypeRef("SPEC-FOSTER", "Specialised foster care", false, true),
+                new ServiceTypeRef("PRTF", "Psychiatric residential treatment", true, true),
+                new ServiceTypeRef("SO-TREAT", "Sex-offender treatment", true, false));
+        return new DemoReference(regions, counties, types, List.of("MENTAL-HEALTH", "SEXUAL-BEHAVIOUR", "MED-FRAGILE"));
+    }
+
+    private final DemoNetworkGenerator generator = new DemoNetworkGenerator(smallState());
+
+    @Test
+    void theSameSeedGivesTheSameNetwork() {
+        assertEquals(generator.generate(60, 7), generator.generate(60, 7));
+        assertNotEquals(generator.generate(60, 7), generator.generate(60, 8));
+    }
+
+    @Test
+    void everyRegionHasOneLeadAndAtLeastTwoLocalProviders() {
+        DemoNetwork network = generator.generate(60, 42);
+        Map<String, Long> leads = network.organisations().stream()
+                .filter(o -> o.type() == OrganisationType.LEAD_CONTRACTOR)
+                .collect(Collectors.groupingBy(DemoNetwork.Organisation::leadRegionCode, Collectors.counting()));
+        assertEquals(Map.of("R1", 1L, "R2", 1L, "R3", 1L, "R4", 1L), leads);
+        for (String region : List.of("R1", "R2", "R3", "R4")) {
+            long locals = network.organisations().stream()
+                    .filter(o -> o.type() == OrganisationType.LOCAL_PROVIDER && o.serviceRegionCodes().contains(region))
+                    .count();
+            assertTrue(locals >= 2, region + " has " + locals + " local providers");
+        }
+        assertEquals(60, network.count(OrganisationType.LOCAL_PROVIDER) + network.count(OrganisationType.STATEWIDE_PROVIDER));
+        assertEquals(3, network.count(OrganisationType.STATEWIDE_PROVIDER));
+    }
+
+    @Test
+    void namesAreUniqueIgnoringCase() {
+        DemoNetwork network = generator.generate(150, 3);
+        Set<String> names = new HashSet<>();
+        network.organisations().forEach(o -> assertTrue(names.add(o.name().toLowerCase(Locale.ROOT)), o.name()));
+    }
+
+    @Test
+    void offeringsFitTheirProvidersAndReferenceData() {
+        DemoNetwork network = generator.generate(80, 11);
+        Map<String, DemoNetwork.Organisation> byKey = network.organisations().stream()
+                .collect(Collectors.toMap(DemoNetwork.Organisation::key, Function.identity()));
+        Set<String> counties = smallState().counties().stream().map(CountyRef::fips).collect(Collectors.toSet());
+        assertTrue(network.offerings().size() >= 2 * 77, "offerings: " + network.offerings().size());
+        for (DemoNetwork.Offering offering : network.offerings()) {
+            DemoNetwork.Organisation provider = byKey.get(offering.providerKey());
+            assertTrue(provider.type().isProvider());
+            assertTrue(counties.contains(offering.locationCountyFips()));
+            assertTrue(counties.containsAll(offering.servedCountyFips()));
+            assertTrue(offering.minAge() <= offering.maxAge());
+            boolean statewideService = offering.serviceTypeCode().equals("PRTF") || offering.serviceTypeCode().equals("SO-TREAT");
+            assertEquals(provider.type() == OrganisationType.STATEWIDE_PROVIDER, statewideService, offering.toString());
+            if (statewideService) {
+                assertEquals(counties.size(), offering.servedCountyFips().size());
+            }
+        }
+    }
+
+    @Test
+    void thereIsADemoAccountForEveryRoleInAFittingOrganisation() {
+        DemoNetwork network = generator.generate(60, 42);
+        Map<String, DemoNetwork.Organisation> byKey = network.organisations().stream()
+                .collect(Collectors.toMap(DemoNetwork.Organisation::key, Function.identity()));
+        Set<PortalRole> covered = new HashSet<>();
+        for (DemoNetwork.User user : network.users()) {
+            covered.addAll(user.roles());
+            OrganisationType type = DemoNetwork.STATE_AGENCY_KEY.equals(user.organisationKey())
+                    ? OrganisationType.STATE_AGENCY : byKey.get(user.organisationKey()).type();
+            user.roles().forEach(role -> assertTrue(role.fits(type), user + " in " + type));
+        }
+        assertEquals(Set.of(PortalRole.values()), covered);
+        assertTrue(network.users().stream().anyMatch(u -> u.username().equals("lead.r4")));
+    }
+
+    @Test
+    void refusesASizeTooSmallForTheRegions() {
+        assertThrows(IllegalArgumentException.class, () -> generator.generate(5, 1));
+    }
+}
