@@ -1,9 +1,14 @@
 package org.providernetwork.domain.shared;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * A rule of the domain was broken. Subclasses say which kind of rule, so that the boundaries can
  * answer with the right status (400 for invalid input, 404 for unknown records, 409 for conflicts).
+ * <p>Marked as an application exception so that a service throwing it rolls its transaction back and
+ * the exception reaches the boundary as it is, not wrapped.
  */
+@ApplicationException(rollback = true)
 public abstract class DomainException extends RuntimeException {
 
     private final String field;

@@ -1,0 +1,42 @@
+package org.providernetwork.service.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+
+/** Ready when the database answers and its schema is current. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Resource(lookup = PortalDatabase.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private SchemaMigrator migrator;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("database");
+        String failure = migrator.failure();
+        if (failure != null) {
+            return response.down().withData("migration", "failed").build();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(2);
+            return response.status(valid)
+                    .withData("database", connection.getMetaData().getDatabaseProductName())
+                    .withData("schemaVersion", String.valueOf(migrator.schemaVersion()))
+                    .build();
+        } catch (Exception e) {
+            return response.down().withData("connection", "unavailable").build();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.providernetwork.service.platform;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.providernetwork.domain.account.PasswordHash;
+import org.providernetwork.domain.demo.DemoNetwork;
+import org.providernetwork.domain.demo.DemoNetworkGenerator;
+import org.providernetwork.service.demo.DemoDataWriter;
+import org.providernetwork.service.reference.ReferenceFiles;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The migrations and the demo writer on a real (in-memory) H2 database in the portal's MySQL mode. */
+class EmbeddedMigrationsTest {
+
+    private JdbcDataSource dataSource;
+
+    @BeforeEach
+    void freshDatabase() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + RoutingDataSource.H2_OPTIONS);
+        dataSource.setUser("sa");
+    }
+
+    @Test
+    void migratesAnEmptyDatabaseAndLoadsReferenceData() throws Exception {
+        MigrateResult result = Migrations.migrate(dataSource, "Test State Agency");
+        assertEquals(3, result.migrationsExecuted);
+        assertEquals(82, count("SELECT COUNT(*) FROM county"));
+        assertEquals(0, count("SELECT COUNT(*) FROM county WHERE region_id IS NULL"));
+        assertEquals(7, count("SELECT COUNT(*) FROM region"));
+        assertEquals(6, count("SELECT COUNT(*) FROM portal_role"));
+        assertEquals(1, count("SELECT COUNT(*) FROM organisation WHERE org_type = 'STATE_AGENCY' AND name = 'Test State Agency'"));
+        assertEquals(0, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted, "a second run changes nothing");
+    }
+
+    @Test
+    void theSchemaRefusesDuplicateNamesAndUnknownCounties() throws Exception {
+        Migrations.migrate(dataSource, "Test State Agency");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException duplicate = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO organisation"
+                    + " (id, name, name_key, org_type, active, created_at, updated_at, version)"
+                    + " VALUES (2, 'Another', LOWER('Test State Agency'), 'LOCAL_PROVIDER', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"));
+            assertTrue(Constraints.isViolation(duplicate));
+            SQLException county = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO organisation"
+                    + " (id, name, name_key, org_type, hq_county_fips, active, created_at, updated_at, version)"
+                    + " VALUES (3, 'Nowhere', 'nowhere', 'LOCAL_PROVIDER', '28999', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"));
+            assertTrue(Constraints.isViolation(county));
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM organisation"));
+    }
+
+    @Test
+    void theDemoNetworkLoadsWithIdsAboveTheGeneratorsAndAdvancesThem() throws Exception {
+        Migrations.migrate(dataSource, "Test State Agency");
+        DemoNetwork network = new DemoNetworkGenerator(ReferenceFiles.load().toDemoReference()).generate(100, 42);
+        try (Connection c = dataSource.getConnection()) {
+            assertFalse(DemoDataWriter.hasNetwork(c));
+            c.setAutoCommit(false);
+            new DemoDataWriter(c, Instant.parse("2026-01-01T00:00:00Z")).write(network, PasswordHash.hash("x".toCharArray(), 1000));
+            c.commit();
+            assertTrue(DemoDataWriter.hasNetwork(c));
+        }
+        assertEquals(network.organisations().size() + 1, count("SELECT COUNT(*) FROM organisation"));
+        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM service_offering"));
+        assertEquals(network.users().size(), count("SELECT COUNT(*) FROM user_account"));
+        assertEquals(100 + network.organisations().size(), count("SELECT gen_value FROM id_generator WHERE gen_name = 'organisation'"));
+        assertEquals(101, count("SELECT MIN(id) FROM organisation WHERE org_type <> 'STATE_AGENCY'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM service_offering s WHERE NOT EXISTS"
+                + " (SELECT 1 FROM offering_county oc WHERE oc.offering_id = s.id AND oc.county_fips = s.location_county_fips)"));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
