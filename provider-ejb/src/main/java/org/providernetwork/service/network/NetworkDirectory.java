@@ -62,47 +62,37 @@ public class NetworkDirectory {
     @Inject
     private Clock clock;
 
-    /** One page of organisations matching the filter, sorted in the database. */
+    /** One page of organisations matching the filter, sorted in the database, with the total count. */
     public Page<OrganisationSummary> search(@NotNull OrganisationFilter filter, @NotNull PageRequest page) {
+        long total = count(filter);
+        if (total == 0 || page.offset() >= total) {
+            return new Page<>(List.of(), total, page.page(), page.size());
+        }
+        return new Page<>(list(filter, page), total, page.page(), page.size());
+    }
+
+    /** How many organisations match the filter. */
+    public long count(@NotNull OrganisationFilter filter) {
+        Criteria criteria = Criteria.of(filter);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o)" + criteria.from + criteria.where, Long.class);
+        criteria.params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The organisations of one page, without counting the whole list (for tables that count separately). */
+    public List<OrganisationSummary> list(@NotNull OrganisationFilter filter, @NotNull PageRequest page) {
         String sortField = page.sortField() == null ? "name" : page.sortField();
         String sortColumn = SORT_FIELDS.get(sortField);
         if (sortColumn == null) {
             throw new InvalidInputException("sort", "cannot sort by '" + sortField + "'; use one of "
                     + new TreeMap<>(SORT_FIELDS).keySet());
         }
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder from = new StringBuilder(" FROM Organisation o LEFT JOIN o.headquartersCounty hq");
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (filter.name() != null && !filter.name().isBlank()) {
-            where.append(" AND o.nameKey LIKE :name ESCAPE '!'");
-            params.put("name", "%" + likeEscape(filter.name().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) + "%");
-        }
-        if (filter.type() != null) {
-            where.append(" AND o.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-            from.append(" JOIN o.serviceRegions sr");
-            where.append(" AND sr.code = :region");
-            params.put("region", filter.regionCode().trim().toUpperCase(Locale.ROOT));
-        }
-        if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
-            where.append(" AND hq.fips = :county");
-            params.put("county", filter.countyFips().trim());
-        }
-
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o)" + from + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0 || page.offset() >= total) {
-            return new Page<>(List.of(), total, page.page(), page.size());
-        }
-
+        Criteria criteria = Criteria.of(filter);
         TypedQuery<Object[]> select = em.createQuery("SELECT o.id, o.name, o.type, lr.code, hq.fips, hq.name,"
                 + " o.contact.city, o.contact.phone, o.contact.email, o.active"
-                + from + " LEFT JOIN o.leadRegion lr" + where
+                + criteria.from + " LEFT JOIN o.leadRegion lr" + criteria.where
                 + " ORDER BY " + sortColumn + (page.ascending() ? " ASC" : " DESC") + ", o.id ASC", Object[].class);
-        params.forEach(select::setParameter);
+        criteria.params.forEach(select::setParameter);
         List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
 
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
@@ -115,7 +105,36 @@ public class NetworkDirectory {
                     (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (Boolean) r[9],
                     regions.getOrDefault(id, List.of()), offerings.getOrDefault(id, 0L)));
         }
-        return new Page<>(items, total, page.page(), page.size());
+        return items;
+    }
+
+    /** The FROM and WHERE clauses of a directory query, with their parameters. */
+    private record Criteria(String from, String where, Map<String, Object> params) {
+
+        static Criteria of(OrganisationFilter filter) {
+            Map<String, Object> params = new HashMap<>();
+            StringBuilder from = new StringBuilder(" FROM Organisation o LEFT JOIN o.headquartersCounty hq");
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            if (filter.name() != null && !filter.name().isBlank()) {
+                where.append(" AND o.nameKey LIKE :name ESCAPE '!'");
+                params.put("name", "%" + likeEscape(filter.name().trim().toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " ")) + "%");
+            }
+            if (filter.type() != null) {
+                where.append(" AND o.type = :type");
+                params.put("type", filter.type());
+            }
+            if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+                from.append(" JOIN o.serviceRegions sr");
+                where.append(" AND sr.code = :region");
+                params.put("region", filter.regionCode().trim().toUpperCase(Locale.ROOT));
+            }
+            if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
+                where.append(" AND hq.fips = :county");
+                params.put("county", filter.countyFips().trim());
+            }
+            return new Criteria(from.toString(), where.toString(), params);
+        }
     }
 
     /** An organisation with its offerings. */

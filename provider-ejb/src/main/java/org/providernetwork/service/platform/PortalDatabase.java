@@ -20,8 +20,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.validate-atmost-once-period-in-seconds=30",
-            "fish.payara.max-wait-time-in-millis=10000",
-            "fish.payara.statement-cache-size=64"
+            "fish.payara.max-wait-time-in-millis=10000"
         })
 public final class PortalDatabase {
 

@@ -1,0 +1,33 @@
+package org.providernetwork.api.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.providernetwork.domain.shared.ConflictException;
+import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.domain.shared.NotFoundException;
+
+import java.util.List;
+
+/** Broken domain rules: 400 for invalid input, 404 for unknown (or unseen) records, 409 for conflicts. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        return problem(e).at(uri == null ? null : "/" + uri.getPath()).toResponse();
+    }
+
+    static Problem problem(DomainException e) {
+        Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
+                : e instanceof ConflictException ? Response.Status.CONFLICT
+                : Response.Status.BAD_REQUEST;
+        Problem problem = Problem.of(status, e.getMessage());
+        return e.field() == null ? problem : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+}

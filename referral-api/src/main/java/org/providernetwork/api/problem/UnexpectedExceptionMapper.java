@@ -1,0 +1,68 @@
+package org.providernetwork.api.problem;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.providernetwork.domain.shared.DomainException;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. Container wrappers are unwrapped to the cause the other mappers know; a refused EJB
+ * role check is 403; unreadable JSON is 400; anything unexpected is logged with an id and answered
+ * 500 with that id only (never a stack trace, never SQL).
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable error) {
+        String path = uri == null ? null : "/" + uri.getPath();
+        Throwable cause = unwrap(error);
+        if (cause instanceof DomainException domain) {
+            return DomainExceptionMapper.problem(domain).at(path).toResponse();
+        }
+        if (cause instanceof ConstraintViolationException violation) {
+            return ValidationExceptionMapper.problem(violation).at(path).toResponse();
+        }
+        if (cause instanceof EJBAccessException) {
+            return Problem.of(Response.Status.FORBIDDEN, "your role does not allow this").at(path).toResponse();
+        }
+        if (cause instanceof WebApplicationException web) {
+            return new WebApplicationExceptionMapper().toResponse(web);
+        }
+        if (cause instanceof JsonbException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource")
+                    .at(path).toResponse();
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + id + " at " + path, error);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "the request could not be completed; quote error id " + id + " to support").at(path).toResponse();
+    }
+
+    static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof EJBException && !(current instanceof EJBAccessException)
+                || current.getClass().getName().startsWith("jakarta.el.")
+                || current instanceof jakarta.ws.rs.ProcessingException)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}
