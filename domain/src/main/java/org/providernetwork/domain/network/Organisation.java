@@ -188,8 +188,9 @@ public class Organisation {
         return Collections.unmodifiableSet(serviceRegions);
     }
 
+    /** The contact details; never {@code null} (an organisation without any is stored with empty columns). */
     public ContactDetails getContact() {
-        return contact;
+        return contact == null ? ContactDetails.none() : contact;
     }
 
     public boolean isActive() {

@@ -20,7 +20,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        return problem(e).at(uri == null ? null : "/" + uri.getPath()).toResponse();
+        return problem(e).at(uri == null ? null : uri.getRequestUri().getPath()).toResponse();
     }
 
     static Problem problem(DomainException e) {

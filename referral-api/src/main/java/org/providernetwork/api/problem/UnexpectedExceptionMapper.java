@@ -31,7 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        String path = uri == null ? null : "/" + uri.getPath();
+        String path = uri == null ? null : uri.getRequestUri().getPath();
         Throwable cause = unwrap(error);
         if (cause instanceof DomainException domain) {
             return DomainExceptionMapper.problem(domain).at(path).toResponse();

@@ -21,7 +21,7 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return problem(e).at(uri == null ? null : "/" + uri.getPath()).toResponse();
+        return problem(e).at(uri == null ? null : uri.getRequestUri().getPath()).toResponse();
     }
 
     static Problem problem(ConstraintViolationException e) {

@@ -38,7 +38,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         });
         return builder.type(Problem.PROBLEM_JSON)
-                .entity(Problem.of(status, type.getReasonPhrase(), detail).at(uri == null ? null : "/" + uri.getPath()))
+                .entity(Problem.of(status, type.getReasonPhrase(), detail).at(uri == null ? null : uri.getRequestUri().getPath()))
                 .build();
     }
 }

@@ -1,0 +1,167 @@
+package org.providernetwork.portal.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person in a real browser: signing in with every demo role, the directory, registering an organisation. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    private static Browser browser;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} signs in and sees the {1} home page")
+    @CsvSource({
+        "state.staff, stateHome",
+        "cqi.reviewer, stateHome",
+        "auditor, stateHome",
+        "lead.r1, leadHome",
+        "lead.r7, leadHome",
+        "provider.admin, orgHome",
+        "provider.staff, orgHome",
+        "statewide.admin, orgHome"})
+    void everyDemoRoleSignsInToItsOwnHomePage(String username, String section) {
+        browser.signIn(PortalDeployment.loopback(base), username, ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(section)));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/home.xhtml"), browser.driver.getCurrentUrl());
+        for (String other : List.of("stateHome", "leadHome")) {
+            if (!other.equals(section)) {
+                assertTrue(browser.driver.findElements(By.id(other)).isEmpty(), username + " must not see " + other);
+            }
+        }
+        if (section.equals("stateHome")) {
+            assertEquals("7", browser.driver.findElement(By.id("leadCount")).getText());
+            assertEquals("82", browser.driver.findElement(By.id("countyCount")).getText());
+        }
+        if (section.equals("leadHome")) {
+            String region = username.substring("lead.".length()).toUpperCase();
+            assertTrue(browser.driver.findElement(By.id("regionName")).getText().startsWith("Region " + region.substring(1)));
+            assertTrue(Integer.parseInt(browser.driver.findElement(By.id("regionLocal")).getText()) >= 2);
+        }
+        if (section.equals("orgHome")) {
+            assertFalse(browser.driver.findElement(By.id("orgName")).getText().isBlank());
+            assertFalse(browser.driver.findElements(By.cssSelector("[id$='ownOfferings_data'] tr")).isEmpty());
+        }
+        browser.screenshot("home-" + username);
+        browser.driver.findElement(By.id("nav:signOut")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedOutNote")));
+        browser.driver.get(PortalDeployment.loopback(base) + "home.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", "not-the-password");
+        WebElement messages = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertTrue(messages.getText().contains("Unknown username or wrong password"), messages.getText());
+        assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void theDirectoryPagesAndFiltersInTheDatabase() {
+        browser.signIn(PortalDeployment.loopback(base), "lead.r1", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
+        browser.driver.findElement(By.id("nav:directory")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("directory:organisations")));
+        assertEquals(25, rows().size(), "first page of 25");
+        String report = browser.driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+        assertTrue(report.matches("1–25 of \\d+"), report);
+
+        browser.driver.findElement(By.id("directory:name")).sendKeys("family partnership");
+        browser.wait.until(d -> rows().size() == 7);
+        browser.screenshot("directory-filtered");
+        rows().forEach(r -> assertTrue(r.getText().contains("Family Partnership"), r.getText()));
+
+        browser.driver.findElement(By.cssSelector("[id='directory:organisations'] tbody tr a")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgType")));
+        assertEquals("Lead contractor", browser.driver.findElement(By.id("orgType")).getText());
+    }
+
+    @Test
+    void registeringADuplicateOrAnUnknownCountyShowsTheErrorNextToTheField() {
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.findElement(By.id("nav:register")).click();
+        WebElement name = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:name")));
+        name.sendKeys("Northwest Family Partnership");
+        browser.driver.findElement(By.id("form:county_input")).sendKeys("28081");
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:nameMessage"), "already exists"));
+
+        WebElement nameInput = browser.driver.findElement(By.id("form:name"));
+        nameInput.clear();
+        nameInput.sendKeys("Brand New Youth Services");
+        WebElement county = browser.driver.findElement(By.id("form:county_input"));
+        county.clear();
+        county.sendKeys("28999");
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:countyMessage"), "unknown county code 28999"));
+        browser.screenshot("register-unknown-county");
+        assertEquals("Brand New Youth Services", browser.driver.findElement(By.id("form:name")).getAttribute("value"),
+                "what was typed is kept");
+
+        county = browser.driver.findElement(By.id("form:county_input"));
+        county.clear();
+        county.sendKeys("28081");
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgType")));
+        assertEquals("Subcontracted local provider", browser.driver.findElement(By.id("orgType")).getText());
+        assertTrue(browser.driver.findElement(By.id("orgCounty")).getText().contains("Lee County"));
+    }
+
+    @Test
+    void otherRolesCannotOpenTheRegistrationPage() {
+        browser.signIn(PortalDeployment.loopback(base), "provider.admin", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
+        assertTrue(browser.driver.findElements(By.id("nav:register")).isEmpty());
+        browser.driver.get(PortalDeployment.loopback(base) + "network/organisation-new.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(browser.driver.findElement(By.id("error")).getText().contains("Not allowed"));
+        browser.driver.get(PortalDeployment.loopback(base) + "network/organisation.xhtml?id=999999");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(browser.driver.findElement(By.id("error")).getText().contains("Not found"));
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver.findElements(By.cssSelector("[id='directory:organisations_data'] > tr:not(.ui-datatable-empty-message)"));
+    }
+}
