@@ -76,6 +76,7 @@ CREATE INDEX ix_organisation_hq_county ON organisation (hq_county_fips);
 CREATE INDEX ix_organisation_type_name ON organisation (org_type, name);
 CREATE INDEX ix_organisation_name ON organisation (name);
 CREATE INDEX ix_organisation_city ON organisation (city);
+CREATE INDEX ix_organisation_created ON organisation (created_at);
 ALTER TABLE organisation ADD CONSTRAINT fk_organisation_region FOREIGN KEY (region_id) REFERENCES region (id);
 ALTER TABLE organisation ADD CONSTRAINT fk_organisation_hq_county FOREIGN KEY (hq_county_fips) REFERENCES county (fips);
 

@@ -16,6 +16,9 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "page " + page + " is beyond the end of any list");
+        }
     }
 
     public static PageRequest of(int page, int size) {

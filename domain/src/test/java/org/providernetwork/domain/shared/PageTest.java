@@ -26,5 +26,6 @@ class PageTest {
         assertThrows(InvalidInputException.class, () -> PageRequest.of(-1, 25));
         assertThrows(InvalidInputException.class, () -> PageRequest.of(0, 0));
         assertThrows(InvalidInputException.class, () -> PageRequest.of(0, PageRequest.MAX_SIZE + 1));
+        assertThrows(InvalidInputException.class, () -> PageRequest.of(Integer.MAX_VALUE, 200));
     }
 }
