@@ -131,7 +131,7 @@ public class Organisation {
                     regions.add(headquartersCounty.getRegion());
                 }
                 if (regions.isEmpty()) {
-                    throw new InvalidInputException("serviceRegions",
+                    throw new InvalidInputException("regions",
                             "a provider must work in at least one region");
                 }
             }

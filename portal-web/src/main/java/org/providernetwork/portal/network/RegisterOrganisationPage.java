@@ -35,9 +35,7 @@ public class RegisterOrganisationPage implements Serializable {
             "name", "form:name",
             "type", "form:type",
             "region", "form:region",
-            "regionCode", "form:region",
-            "serviceRegionCodes", "form:serviceRegions",
-            "serviceRegions", "form:serviceRegions",
+            "regions", "form:serviceRegions",
             "headquartersCountyFips", "form:county",
             "email", "form:email");
 

@@ -174,8 +174,11 @@ class ApiMariaDbIT {
         assertEquals(Set.of("name", "type"), fields);
         assertEquals(400, api.post("api/v1/organizations", "{\"name\": \"X Y\", \"type\": \"GALAXY\"}").status());
         assertEquals(400, api.post("api/v1/organizations", "{not json").status());
-        assertEquals(400, api.post("api/v1/organizations",
-                "{\"name\": \"Lead Without Region\", \"type\": \"LEAD_CONTRACTOR\"}").status());
+        ApiClient.Reply noRegion = api.post("api/v1/organizations",
+                "{\"name\": \"Lead Without Region\", \"type\": \"LEAD_CONTRACTOR\"}");
+        assertEquals(400, noRegion.status());
+        assertEquals("region", noRegion.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, api.post("api/v1/organizations", "").status(), "a body is required");
         assertEquals(400, api.get("api/v1/organizations?size=100000").status());
         assertEquals(400, api.get("api/v1/organizations?sort=password").status());
         assertEquals(400, api.get("api/v1/organizations?type=GALAXY").status());

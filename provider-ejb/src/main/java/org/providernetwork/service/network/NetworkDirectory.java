@@ -191,11 +191,11 @@ public class NetworkDirectory {
                     "headquartersCountyFips", "unknown county code " + fips.value()));
             hq = em.getReference(County.class, county.fips());
         }
-        Region leadRegion = request.regionCode() == null || request.regionCode().isBlank()
-                ? null : region("regionCode", request.regionCode());
+        Region leadRegion = request.region() == null || request.region().isBlank()
+                ? null : region("region", request.region());
         Set<Region> serviceRegions = new LinkedHashSet<>();
-        for (String code : request.serviceRegionCodes()) {
-            serviceRegions.add(region("serviceRegionCodes", code));
+        for (String code : request.regions()) {
+            serviceRegions.add(region("regions", code));
         }
         if (hq != null && request.type().isProvider() && serviceRegions.isEmpty()) {
             CountyView county = reference.county(hq.getFips()).orElseThrow();

@@ -10,15 +10,15 @@ import java.util.List;
 /**
  * A request to register an organisation.
  *
- * @param regionCode             for a lead contractor, the region it leads
- * @param serviceRegionCodes     for a provider, the regions it works in (default: its headquarters' region)
+ * @param region                 for a lead contractor, the code of the region it leads
+ * @param regions                for a provider, codes of the regions it works in (default: its headquarters' region)
  * @param headquartersCountyFips the county of its headquarters (five-digit FIPS)
  */
 public record NewOrganisation(
         @NotBlank(message = "a name is required") @Size(min = 2, max = 200, message = "a name has 2 to 200 characters") String name,
         @NotNull(message = "an organisation type is required") OrganisationType type,
-        String regionCode,
-        List<String> serviceRegionCodes,
+        String region,
+        List<String> regions,
         String headquartersCountyFips,
         @Size(max = 200) String addressLine,
         @Size(max = 100) String city,
@@ -28,6 +28,6 @@ public record NewOrganisation(
         @Size(max = 200) String website) {
 
     public NewOrganisation {
-        serviceRegionCodes = serviceRegionCodes == null ? List.of() : List.copyOf(serviceRegionCodes);
+        regions = regions == null ? List.of() : List.copyOf(regions);
     }
 }

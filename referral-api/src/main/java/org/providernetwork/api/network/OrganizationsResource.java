@@ -3,7 +3,6 @@ package org.providernetwork.api.network;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -93,7 +92,7 @@ public class OrganizationsResource {
     @APIResponse(responseCode = "201", description = "registered; Location names it")
     @APIResponse(responseCode = "400", description = "invalid input (unknown county or region, missing name...)")
     @APIResponse(responseCode = "409", description = "an organisation of that name exists")
-    public Response register(@NotNull(message = "a request body is required") @Valid NewOrganizationDto body) {
+    public Response register(@NotNull(message = "a request body is required") NewOrganizationDto body) {
         OrganisationType type = parseType(body.type());
         long id = directory.register(new NewOrganisation(body.name(), type, body.region(), body.regions(),
                 body.headquartersCountyFips(), body.addressLine(), body.city(), body.postalCode(), body.phone(),
