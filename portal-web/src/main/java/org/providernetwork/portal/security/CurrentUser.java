@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import org.providernetwork.domain.account.PortalRole;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
 
 import java.util.List;
@@ -25,8 +26,11 @@ public class CurrentUser {
 
     public SignedInUser get() {
         if (!loaded) {
-            HttpSession session = request.getSession(false);
-            Object value = session == null ? null : session.getAttribute(PortalAuthentication.SESSION_USER);
+            Object value = request.getAttribute(Caller.REQUEST_ATTRIBUTE);
+            if (value == null) {
+                HttpSession session = request.getSession(false);
+                value = session == null ? null : session.getAttribute(PortalAuthentication.SESSION_USER);
+            }
             user = value instanceof SignedInUser u ? u : null;
             loaded = true;
         }

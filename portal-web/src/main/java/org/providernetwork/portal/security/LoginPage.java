@@ -14,6 +14,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.providernetwork.service.security.IdentityProvider;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -29,6 +32,16 @@ public class LoginPage {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private IdentityProvider identityProvider;
+
+    @Inject
+    private PortalAuthentication authentication;
+
+    @Inject
+    @ConfigProperty(name = "portal.auth.local.enabled", defaultValue = "true")
+    private boolean localAccounts;
 
     @NotBlank(message = "Enter your username")
     @Size(max = 100)
@@ -57,12 +70,31 @@ public class LoginPage {
         return null;
     }
 
+    /** Signs out of the portal and, for a sign-in through the identity provider, out of its session too. */
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpSession session = request.getSession(false);
+        Object idToken = session == null ? null : session.getAttribute(PortalAuthentication.SESSION_ID_TOKEN);
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        String signedOut = authentication.baseUrl(request) + "/login.xhtml?signedOut=true";
+        if (identityProvider.isEnabled() && idToken instanceof String token) {
+            external.redirect(identityProvider.logoutUri(token, signedOut).toString());
+        } else {
+            external.redirect(signedOut);
+        }
         faces.responseComplete();
+    }
+
+    /** Whether the sign-in form of local accounts is offered. */
+    public boolean isLocalAccounts() {
+        return localAccounts;
+    }
+
+    /** Whether sign-in goes through the identity provider. */
+    public boolean isIdentityProvider() {
+        return identityProvider.isEnabled();
     }
 
     public String getUsername() {

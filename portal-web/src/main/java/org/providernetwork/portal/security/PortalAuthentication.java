@@ -2,6 +2,7 @@ package org.providernetwork.portal.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,39 +13,68 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.service.account.Accounts;
+import org.providernetwork.service.account.Caller;
+import org.providernetwork.service.account.LoginThrottle;
 import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.audit.AuditActor;
+import org.providernetwork.service.security.IdentityProvider;
+import org.providernetwork.service.security.IdentityProvider.PendingSignIn;
+import org.providernetwork.service.security.InvalidTokenException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The one authentication mechanism of the application.
+ * The one authentication mechanism of the application; every request passes here first.
  * <ul>
- *   <li>Portal pages: the sign-in form hands the credential over through
- *       {@code SecurityContext.authenticate}; a good one puts the {@link SignedInUser} in the session,
- *       and later requests of that session are signed in from it. A protected page without a
- *       signed-in user redirects to the sign-in page.</li>
- *   <li>API ({@code /api/*}): HTTP Basic with a local account, checked on every request and never
- *       creating a session; without valid credentials, 401 with a problem document.</li>
+ *   <li>API ({@code /api/*}): a bearer access token of the identity provider (signature, issuer, API
+ *       audience, expiry checked), or, where local accounts are on (the embedded default), HTTP Basic.
+ *       Never a session; without valid credentials, 401 with a problem document.</li>
+ *   <li>Portal pages, identity provider configured: the authorisation-code flow (state, nonce, PKCE),
+ *       returning to {@value #CALLBACK}.</li>
+ *   <li>Portal pages, local accounts: the sign-in form hands the credential over through
+ *       {@code SecurityContext.authenticate}.</li>
  * </ul>
+ * A signed-in browser session carries the {@link SignedInUser}; every authenticated request carries it
+ * as the request attribute {@link Caller#REQUEST_ATTRIBUTE}. Password attempts are throttled.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-    /** The session attribute holding the {@link SignedInUser}. */
     public static final String SESSION_USER = "portal.user";
+    public static final String SESSION_ID_TOKEN = "portal.idToken";
+    static final String SESSION_PENDING = "portal.pendingSignIn";
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String CALLBACK = "/auth/callback";
     static final String API_PREFIX = "/api/";
     private static final String REALM = "Provider Network Portal";
+    private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private IdentityProvider identityProvider;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    @ConfigProperty(name = "portal.auth.local.enabled", defaultValue = "true")
+    private boolean localAccounts;
+
+    @Inject
+    @ConfigProperty(name = "portal.public-url")
+    private Optional<String> publicUrl;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,46 +84,109 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return signIn(request, context, credential);
+            return localAccounts ? signIn(request, context, credential) : AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
-            return context.notifyContainerAboutLogin(user.username(), user.roles());
+            return accept(request, context, user);
         }
-        if (context.isProtected()) {
+        if (identityProvider.isEnabled()) {
+            if (CALLBACK.equals(path(request))) {
+                return completeSignIn(request, context);
+            }
+            if (context.isProtected()) {
+                return startSignIn(request, context);
+            }
+        } else if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
+        if (!throttle.allows(username, request.getRemoteAddr())) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        Optional<SignedInUser> user = accounts.byUsername(result.getCallerPrincipal().getName());
+        Optional<SignedInUser> user = result.getStatus() == CredentialValidationResult.Status.VALID
+                ? accounts.byUsername(result.getCallerPrincipal().getName()) : Optional.empty();
         if (user.isEmpty()) {
+            throttle.failed(username, request.getRemoteAddr());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        throttle.succeeded(username);
+        startSession(request, user.get(), null);
+        AuthenticationStatus status = accept(request, context, user.get());
+        accounts.recordSignIn(user.get().username());
+        return status;
+    }
+
+    private AuthenticationStatus startSignIn(HttpServletRequest request, HttpMessageContext context) {
+        PendingSignIn pending = identityProvider.newSignIn(baseUrl(request) + CALLBACK);
+        request.getSession(true).setAttribute(SESSION_PENDING, pending);
+        return context.redirect(identityProvider.authorizationUri(pending).toString());
+    }
+
+    private AuthenticationStatus completeSignIn(HttpServletRequest request, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
-        if (session != null) {
-            request.changeSessionId(); // no session fixation: a signed-in session never keeps an anonymous id
-        } else {
-            session = request.getSession(true);
+        Object pending = session == null ? null : session.getAttribute(SESSION_PENDING);
+        if (!(pending instanceof PendingSignIn signIn)) {
+            return startSignIn(request, context);
         }
-        request.getSession().setAttribute(SESSION_USER, user.get());
-        return context.notifyContainerAboutLogin(result);
+        session.removeAttribute(SESSION_PENDING);
+        try {
+            IdentityProvider.SignIn result = identityProvider.completeSignIn(signIn, request.getParameter("state"),
+                    request.getParameter("code"));
+            Optional<SignedInUser> user = accounts.fromClaims(result.idClaims());
+            if (user.isEmpty()) {
+                LOG.warning(() -> "Signed in at the identity provider without a portal organisation or role: "
+                        + result.idClaims().getString("preferred_username", "?"));
+                return forbidden(context);
+            }
+            startSession(request, user.get(), result.idToken());
+            AuthenticationStatus status = accept(request, context, user.get());
+            accounts.recordSignIn(user.get().username());
+            return status;
+        } catch (InvalidTokenException e) {
+            LOG.log(Level.WARNING, "Sign-in through the identity provider refused: {0}", e.getMessage());
+            return forbidden(context);
+        }
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<UsernamePasswordCredential> credential = basic(header.substring(6).trim());
-            if (credential.isPresent()) {
-                CredentialValidationResult result = identityStores.validate(credential.get());
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            if (!identityProvider.isEnabled()) {
+                return unauthorized(context, "bearer tokens are not accepted here; sign in with a local account");
+            }
+            try {
+                JsonObject claims = identityProvider.verifyAccessToken(header.substring(7).trim());
+                Optional<SignedInUser> user = accounts.fromClaims(claims);
+                if (user.isEmpty()) {
+                    return unauthorized(context, "the token names no portal organisation or role");
                 }
+                return accept(request, context, user.get());
+            } catch (InvalidTokenException e) {
+                LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
+                return unauthorized(context, "the token is not valid");
+            }
+        }
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!localAccounts) {
+                return unauthorized(context, "sign in with a bearer token of the identity provider");
+            }
+            Optional<UsernamePasswordCredential> credential = basic(header.substring(6).trim());
+            String username = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
+            if (credential.isPresent() && throttle.allows(username, request.getRemoteAddr())) {
+                CredentialValidationResult result = identityStores.validate(credential.get());
+                Optional<SignedInUser> user = result.getStatus() == CredentialValidationResult.Status.VALID
+                        ? accounts.byUsername(result.getCallerPrincipal().getName()) : Optional.empty();
+                if (user.isPresent()) {
+                    throttle.succeeded(username);
+                    return accept(request, context, user.get());
+                }
+                throttle.failed(username, request.getRemoteAddr());
             }
             return unauthorized(context, "the credentials are not valid");
         }
@@ -103,10 +196,43 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
+    private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, user);
+        AuditActor.set(new AuditActor(user.username(), user.organisationId(), RequestContext.requestId(request)));
+        return context.notifyContainerAboutLogin(user.username(), user.roles());
+    }
+
+    private static void startSession(HttpServletRequest request, SignedInUser user, String idToken) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId(); // no session fixation: a signed-in session never keeps an earlier id
+        }
+        session = request.getSession(true);
+        session.setAttribute(SESSION_USER, user);
+        if (idToken != null) {
+            session.setAttribute(SESSION_ID_TOKEN, idToken);
+        }
+    }
+
+    private static AuthenticationStatus forbidden(HttpMessageContext context) {
+        try {
+            context.getResponse().sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (IOException e) {
+            // the browser went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 401 with a problem document, naming the schemes this portal accepts. */
+    private AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
         HttpServletResponse response = context.getResponse();
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        if (identityProvider.isEnabled()) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+        }
+        if (localAccounts) {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
@@ -131,9 +257,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /** The portal's address as the browser reaches it (configured, or taken from the request). */
+    String baseUrl(HttpServletRequest request) {
+        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
+            return publicUrl.get().replaceAll("/+$", "");
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX);
+        return path(request).startsWith(API_PREFIX);
     }
 
     @Override
@@ -141,6 +281,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_USER);
+            session.removeAttribute(SESSION_ID_TOKEN);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -39,6 +39,10 @@ final class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    static ApiClient bearer(URI base, String token) {
+        return new ApiClient(base, "Bearer " + token);
+    }
+
     static ApiClient anonymous(URI base) {
         return new ApiClient(base, null);
     }

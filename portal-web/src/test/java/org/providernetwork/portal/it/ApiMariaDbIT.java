@@ -43,7 +43,7 @@ class ApiMariaDbIT {
         JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
         assertEquals("UP", check.getString("status"));
         assertTrue(check.getJsonObject("data").getString("database").matches("(?i)mysql|mariadb"), check.toString());
-        assertEquals("3", check.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("5", check.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test
@@ -196,6 +196,75 @@ class ApiMariaDbIT {
                 "{\"name\": \"Sneaky Services\", \"type\": \"LOCAL_PROVIDER\", \"headquartersCountyFips\": \"28081\"}");
         assertEquals(403, forbidden.status(), forbidden.body());
         assertEquals(0, as("state.staff").get("api/v1/organizations?name=sneaky").json().getInt("total"));
+    }
+
+    @Test
+    void aChangeLeavesExactlyOneAuditRecordWithItsValuesAndARefusedChangeNone() throws Exception {
+        ApiClient state = as("state.staff");
+        ApiClient auditor = as("auditor");
+        ApiClient.Reply created = state.post("api/v1/organizations", """
+                {"name": "Audit Trail Services", "type": "LOCAL_PROVIDER", "headquartersCountyFips": "28049",
+                 "phone": "(601) 555-0199"}""");
+        assertEquals(201, created.status(), created.body());
+        String id = created.header("Location").replaceAll(".*/", "");
+        JsonObject events = auditor.get("api/v1/audit-events?entity=Organisation&entityId=" + id).json();
+        assertEquals(1, events.getInt("total"));
+        JsonObject event = events.getJsonArray("items").getJsonObject(0);
+        assertEquals("CREATE", event.getString("action"));
+        assertEquals("state.staff", event.getString("username"));
+        assertEquals(1, event.getInt("organisationId"));
+        assertEquals(created.header("X-Request-Id"), event.getString("requestId"));
+        String changes = event.getString("changes");
+        assertTrue(changes.contains("{\"field\":\"name\",\"old\":null,\"new\":\"Audit Trail Services\"}"), changes);
+        assertTrue(changes.contains("{\"field\":\"contact.phone\",\"old\":null,\"new\":\"(601) 555-0199\"}"), changes);
+        assertTrue(changes.contains("{\"field\":\"headquartersCounty\",\"old\":null,\"new\":\"28049\"}"), changes);
+
+        int before = auditor.get("api/v1/audit-events?user=state.staff&entity=Organisation").json().getInt("total");
+        assertEquals(409, state.post("api/v1/organizations",
+                "{\"name\": \"Audit Trail Services\", \"type\": \"LOCAL_PROVIDER\", \"headquartersCountyFips\": \"28049\"}").status());
+        assertEquals(before, auditor.get("api/v1/audit-events?user=state.staff&entity=Organisation").json().getInt("total"),
+                "a refused change leaves no record");
+    }
+
+    @Test
+    void aPortalSignInIsAnAuditedUpdateAndOnlyAuditorsReadTheTrail() throws Exception {
+        PortalSession.signIn(java.net.URI.create(PortalDeployment.loopback(base)), "provider.staff");
+        JsonObject events = as("auditor").get("api/v1/audit-events?entity=UserAccount&user=provider.staff&from=2000-01-01&to=2999-12-31").json();
+        assertEquals(1, events.getInt("total"), events.toString());
+        JsonObject event = events.getJsonArray("items").getJsonObject(0);
+        assertEquals("UPDATE", event.getString("action"));
+        assertTrue(event.getString("changes").matches("\\[\\{\"field\":\"lastLoginAt\",\"old\":null,\"new\":\"20\\d\\d-.*\"}]"),
+                event.getString("changes"));
+        assertEquals(403, as("state.staff").get("api/v1/audit-events").status());
+        assertEquals(400, as("auditor").get("api/v1/audit-events?from=yesterday").status());
+        assertEquals(400, as("auditor").get("api/v1/audit-events?from=2026-02-01&to=2026-01-01").status());
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeaders() throws Exception {
+        ApiClient.Reply api = as("provider.staff").get("api/v1/regions");
+        assertEquals("nosniff", api.header("X-Content-Type-Options"));
+        assertTrue(api.header("Content-Security-Policy").contains("default-src 'none'"));
+        assertTrue(api.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertNotNull(api.header("X-Request-Id"));
+        ApiClient.Reply page = ApiClient.anonymous(java.net.URI.create(PortalDeployment.loopback(base))).get("login.xhtml");
+        String csp = page.header("Content-Security-Policy");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self' 'nonce-"), csp);
+        assertEquals("same-origin", page.header("Referrer-Policy"));
+        String cookie = page.header("Set-Cookie");
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertTrue(page.body().contains("nonce=\""), "PrimeFaces renders its scripts with the nonce");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheUsernameForAWhile() throws Exception {
+        java.net.URI portal = java.net.URI.create(PortalDeployment.loopback(base));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, ApiClient.as(portal, "provider2.admin", "guess-" + i).get("api/v1/regions").status());
+        }
+        assertEquals(401, ApiClient.as(portal, "provider2.admin").get("api/v1/regions").status(),
+                "even the right password is refused while the username is locked");
+        assertEquals(200, as("provider.admin").get("api/v1/regions").status(), "other users are not affected");
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * The schema's migrations: SQL scripts under {@code db/migration} plus the Java migrations that load
- * reference files. Plain Java so that tests can migrate a database without a container.
+ * The schema's migrations: SQL scripts under {@code db/migration} (the same for every database), the
+ * few that cannot be the same (triggers) under {@code db/vendor/mysql} and {@code db/vendor/h2}, plus the
+ * Java migrations that load reference files. Plain Java so that tests can migrate a database without a container.
  */
 public final class Migrations {
 
@@ -22,7 +23,7 @@ public final class Migrations {
         DatabaseKind kind = DatabaseKind.of(dataSource);
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (kind == DatabaseKind.H2 ? "h2" : "mysql"))
                 .javaMigrations(new V2__Reference_data())
                 .placeholders(Map.of(
                         "table_options", kind.tableOptions(),

@@ -37,7 +37,7 @@ class EmbeddedMigrationsTest {
     @Test
     void migratesAnEmptyDatabaseAndLoadsReferenceData() throws Exception {
         MigrateResult result = Migrations.migrate(dataSource, "Test State Agency");
-        assertEquals(3, result.migrationsExecuted);
+        assertEquals(5, result.migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county"));
         assertEquals(0, count("SELECT COUNT(*) FROM county WHERE region_id IS NULL"));
         assertEquals(7, count("SELECT COUNT(*) FROM region"));
@@ -60,6 +60,19 @@ class EmbeddedMigrationsTest {
             assertTrue(Constraints.isViolation(county));
         }
         assertEquals(1, count("SELECT COUNT(*) FROM organisation"));
+    }
+
+    @Test
+    void auditRecordsCanBeAddedButNeitherChangedNorRemoved() throws Exception {
+        Migrations.migrate(dataSource, "Test State Agency");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO audit_event (occurred_at, username, action, entity_type, entity_id)"
+                    + " VALUES (CURRENT_TIMESTAMP, 'someone', 'CREATE', 'Organisation', '1')");
+            SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_event SET username = 'x'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_event"));
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE username = 'someone'"));
     }
 
     @Test

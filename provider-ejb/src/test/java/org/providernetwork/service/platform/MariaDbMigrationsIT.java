@@ -44,7 +44,7 @@ class MariaDbMigrationsIT {
 
     @Test
     void migratesAndLoadsTheDemoNetwork() throws Exception {
-        assertEquals(3, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
+        assertEquals(5, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county WHERE region_id IS NOT NULL"));
         assertEquals(0, count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name <> 'flyway_schema_history' AND engine <> 'InnoDB'"));
@@ -59,6 +59,19 @@ class MariaDbMigrationsIT {
                 "INSERT INTO organisation (id, name, name_key, org_type, active, created_at, updated_at, version)"
                         + " VALUES (2, 'x', LOWER('Test State Agency'), 'LOCAL_PROVIDER', TRUE, NOW(), NOW(), 1)"));
         assertTrue(Constraints.isViolation(duplicate));
+    }
+
+    @Test
+    void auditRecordsCanBeAddedButNeitherChangedNorRemoved() throws Exception {
+        Migrations.migrate(dataSource, "Test State Agency");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO audit_event (occurred_at, username, action, entity_type, entity_id)"
+                    + " VALUES (NOW(6), 'someone', 'CREATE', 'Organisation', '1')");
+            SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_event SET username = 'x'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_event"));
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE username = 'someone'"));
     }
 
     @Test

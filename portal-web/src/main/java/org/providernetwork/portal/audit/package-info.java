@@ -1,0 +1,2 @@
+/** The auditors' page of the audit trail. */
+package org.providernetwork.portal.audit;

@@ -1,0 +1,219 @@
+package org.providernetwork.portal.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.providernetwork.api.ApiApplication;
+
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may read which record, tried for every demo role against every API endpoint and portal page that
+ * takes an id. The endpoints and pages are discovered (resource classes of the API, pages with an id
+ * parameter), and each must have an entry here: a new one without an entry fails this test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantMatrixIT {
+
+    /** What kind of data an endpoint or page serves. */
+    enum Kind { REFERENCE, DIRECTORY, TENANT }
+
+    /** Every API path (GET, with an id) and every page (with an id) and what it serves. */
+    static final Map<String, Kind> MATRIX = Map.of(
+            "GET /regions/{code}", Kind.REFERENCE,
+            "GET /counties/{fips}", Kind.REFERENCE,
+            "GET /organizations/{id}", Kind.DIRECTORY,
+            "GET /accounts/{id}", Kind.TENANT,
+            "PAGE network/organisation.xhtml", Kind.DIRECTORY,
+            "PAGE people/person.xhtml", Kind.TENANT);
+
+    static final List<String> USERS = List.of("state.staff", "cqi.reviewer", "auditor", "lead.r1", "lead.r2",
+            "provider.admin", "provider.staff", "provider2.admin", "statewide.admin");
+
+    /** Whose accounts each user's organisation may see (by the usernames of the demo accounts). */
+    static final Map<String, Set<String>> VISIBLE = Map.of(
+            "lead.r1", Set.of("lead.r1", "provider.admin", "provider.staff"),
+            "lead.r2", Set.of("lead.r2", "provider2.admin"),
+            "provider.admin", Set.of("provider.admin", "provider.staff"),
+            "provider.staff", Set.of("provider.admin", "provider.staff"),
+            "provider2.admin", Set.of("provider2.admin"),
+            "statewide.admin", Set.of("statewide.admin"));
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private URI portal() {
+        return URI.create(PortalDeployment.loopback(base));
+    }
+
+    @Test
+    void everyEndpointAndPageWithAnIdHasAMatrixEntry() throws Exception {
+        Set<String> found = new TreeSet<>(apiEndpointsWithIds());
+        found.addAll(pagesWithIds());
+        assertEquals(new TreeSet<>(MATRIX.keySet()), found,
+                "add the new endpoint or page to the tenant matrix (and its rule to this test)");
+    }
+
+    @Test
+    void everyRoleSeesExactlyTheAccountsOfItsScopeThroughTheApi() throws Exception {
+        Map<String, Long> accountIds = accountIds();
+        for (String user : USERS) {
+            ApiClient api = ApiClient.as(portal(), user);
+            for (Map.Entry<String, Long> account : accountIds.entrySet()) {
+                ApiClient.Reply reply = api.get("api/v1/accounts/" + account.getValue());
+                boolean visible = !VISIBLE.containsKey(user) || VISIBLE.get(user).contains(account.getKey());
+                if (visible) {
+                    assertEquals(200, reply.status(), user + " reads " + account.getKey());
+                    assertEquals(account.getKey(), reply.json().getString("username"));
+                } else {
+                    assertEquals(404, reply.status(), user + " must not see " + account.getKey());
+                    assertFalse(reply.body().contains(account.getKey()), "a refusal leaks nothing");
+                }
+            }
+            Set<String> listed = new TreeSet<>();
+            for (JsonValue item : api.get("api/v1/accounts?size=200").json().getJsonArray("items")) {
+                listed.add(item.asJsonObject().getString("username"));
+            }
+            Set<String> expected = new TreeSet<>(VISIBLE.containsKey(user) ? VISIBLE.get(user) : accountIds.keySet());
+            expected.retainAll(accountIds.keySet());
+            Set<String> listedDemo = new TreeSet<>(listed);
+            listedDemo.retainAll(accountIds.keySet());
+            assertEquals(expected, listedDemo, user + " lists exactly its scope");
+        }
+        assertEquals(404, ApiClient.as(portal(), "state.staff").get("api/v1/accounts/999999").status());
+    }
+
+    @Test
+    void directoryAndReferenceDataAreReadableByEveryone() throws Exception {
+        long otherRegionProvider = ApiClient.as(portal(), "state.staff").get("api/v1/organizations?region=R7&type=LOCAL_PROVIDER&size=1")
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        for (String user : USERS) {
+            ApiClient api = ApiClient.as(portal(), user);
+            assertEquals(200, api.get("api/v1/organizations/" + otherRegionProvider).status(), user);
+            assertEquals(200, api.get("api/v1/regions/R7").status(), user);
+            assertEquals(200, api.get("api/v1/counties/28047").status(), user);
+        }
+    }
+
+    @Test
+    void portalPagesWithAnIdFollowTheSameRules() throws Exception {
+        Map<String, Long> accountIds = accountIds();
+        for (String user : List.of("lead.r1", "provider.admin", "state.staff")) {
+            PortalSession session = PortalSession.signIn(portal(), user);
+            for (Map.Entry<String, Long> account : accountIds.entrySet()) {
+                String html = session.page("people/person.xhtml?id=" + account.getValue()).body();
+                boolean visible = !VISIBLE.containsKey(user) || VISIBLE.get(user).contains(account.getKey());
+                if (visible) {
+                    assertTrue(html.contains("id=\"personUsername\">" + account.getKey()), user + " sees " + account.getKey());
+                } else {
+                    assertTrue(html.contains("Not found"), user + " gets not found for " + account.getKey());
+                    assertFalse(html.contains(">" + account.getKey() + "<"), "the page leaks nothing");
+                }
+            }
+            long organisation = accountOrganisation(accountIds.get("provider2.admin"));
+            String directory = session.page("network/organisation.xhtml?id=" + organisation).body();
+            assertTrue(directory.contains("id=\"orgType\""), user + " reads the directory");
+        }
+    }
+
+    private Map<String, Long> accountIds() throws Exception {
+        Map<String, Long> ids = new HashMap<>();
+        for (JsonValue item : ApiClient.as(portal(), "state.staff").get("api/v1/accounts?size=200").json().getJsonArray("items")) {
+            JsonObject account = item.asJsonObject();
+            if (USERS.contains(account.getString("username")) || account.getString("username").startsWith("lead.")) {
+                ids.put(account.getString("username"), account.getJsonNumber("id").longValue());
+            }
+        }
+        assertTrue(ids.keySet().containsAll(USERS), ids.toString());
+        return ids;
+    }
+
+    private long accountOrganisation(long accountId) throws Exception {
+        return ApiClient.as(portal(), "state.staff").get("api/v1/accounts/" + accountId).json()
+                .getJsonNumber("organisationId").longValue();
+    }
+
+    /** "GET /x/{id}" for every resource method of the API with a path parameter. */
+    static Set<String> apiEndpointsWithIds() throws Exception {
+        Set<String> endpoints = new TreeSet<>();
+        for (Class<?> type : apiClasses()) {
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                Path methodPath = method.getAnnotation(Path.class);
+                String path = ("/" + classPath.value() + "/" + (methodPath == null ? "" : methodPath.value()))
+                        .replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+                if (method.isAnnotationPresent(GET.class) && path.contains("{")) {
+                    endpoints.add("GET " + path);
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static List<Class<?>> apiClasses() throws Exception {
+        File location = new File(ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Stream<String> names;
+        if (location.isDirectory()) {
+            try (Stream<java.nio.file.Path> files = Files.walk(location.toPath())) {
+                names = files.map(p -> location.toPath().relativize(p).toString()).toList().stream();
+            }
+        } else {
+            try (JarFile jar = new JarFile(location)) {
+                names = jar.stream().map(e -> e.getName()).toList().stream();
+            }
+        }
+        List<String> classes = names.filter(n -> n.endsWith(".class") && !n.contains("$") && !n.endsWith("package-info.class"))
+                .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.').replace('\\', '.')).toList();
+        List<Class<?>> result = new java.util.ArrayList<>();
+        for (String name : classes) {
+            result.add(Class.forName(name, false, TenantMatrixIT.class.getClassLoader()));
+        }
+        return result;
+    }
+
+    /** "PAGE a/b.xhtml" for every page that takes an id parameter. */
+    static Set<String> pagesWithIds() throws Exception {
+        java.nio.file.Path webapp = java.nio.file.Path.of(System.getProperty("portal.webapp", "src/main/webapp"));
+        Set<String> pages = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
+            for (java.nio.file.Path file : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                if (Files.readString(file).contains("f:viewParam name=\"id\"")) {
+                    pages.add("PAGE " + webapp.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return pages;
+    }
+}

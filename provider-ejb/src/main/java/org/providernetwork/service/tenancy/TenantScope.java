@@ -1,0 +1,68 @@
+package org.providernetwork.service.tenancy;
+
+import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.service.account.SignedInUser;
+
+import java.util.Map;
+
+/**
+ * What part of the network a caller's organisation may see.
+ * <ul>
+ *   <li>{@link Kind#STATE}: the state agency sees the whole state.</li>
+ *   <li>{@link Kind#REGION}: a lead contractor sees its own organisation and the local providers of its
+ *       region (the providers it subcontracts).</li>
+ *   <li>{@link Kind#ORGANISATION}: a provider sees its own organisation only.</li>
+ *   <li>{@link Kind#NOTHING}: no signed-in organisation, no tenant-owned record.</li>
+ * </ul>
+ * Statewide directory data (who offers what, where) is not tenant-owned and needs no scope.
+ */
+public record TenantScope(Kind kind, long organisationId, String regionCode) {
+
+    public enum Kind { STATE, REGION, ORGANISATION, NOTHING }
+
+    /** A JPQL condition with its parameters, to AND into a query. */
+    public record Predicate(String jpql, Map<String, Object> parameters) {
+    }
+
+    public static TenantScope of(SignedInUser user) {
+        if (user == null) {
+            return new TenantScope(Kind.NOTHING, -1, null);
+        }
+        OrganisationType type = user.organisationType();
+        if (type == OrganisationType.STATE_AGENCY) {
+            return new TenantScope(Kind.STATE, user.organisationId(), null);
+        }
+        if (type == OrganisationType.LEAD_CONTRACTOR && user.leadRegionCode() != null) {
+            return new TenantScope(Kind.REGION, user.organisationId(), user.leadRegionCode());
+        }
+        return new TenantScope(Kind.ORGANISATION, user.organisationId(), null);
+    }
+
+    /**
+     * The condition under which the organisation {@code alias} (an {@code Organisation} in the query)
+     * owns records this scope may see.
+     */
+    public Predicate organisations(String alias) {
+        return switch (kind) {
+            case STATE -> new Predicate("1 = 1", Map.of());
+            case REGION -> new Predicate("(" + alias + ".id = :scopeOrganisation OR (" + alias + ".type = :scopeLocal"
+                    + " AND EXISTS (SELECT sr FROM Organisation so JOIN so.serviceRegions sr"
+                    + " WHERE so = " + alias + " AND sr.code = :scopeRegion)))",
+                    Map.of("scopeOrganisation", organisationId, "scopeLocal", OrganisationType.LOCAL_PROVIDER,
+                            "scopeRegion", regionCode));
+            case ORGANISATION -> new Predicate(alias + ".id = :scopeOrganisation", Map.of("scopeOrganisation", organisationId));
+            case NOTHING -> new Predicate("1 = 0", Map.of());
+        };
+    }
+
+    /** The same rule for one organisation already loaded: its id, type and the regions it works in. */
+    public boolean includes(long ownerId, OrganisationType ownerType, java.util.Collection<String> ownerRegions) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> ownerId == organisationId
+                    || (ownerType == OrganisationType.LOCAL_PROVIDER && ownerRegions.contains(regionCode));
+            case ORGANISATION -> ownerId == organisationId;
+            case NOTHING -> false;
+        };
+    }
+}

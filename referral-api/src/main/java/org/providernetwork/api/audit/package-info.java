@@ -1,0 +1,2 @@
+/** The audit trail over HTTP, for auditors. */
+package org.providernetwork.api.audit;
