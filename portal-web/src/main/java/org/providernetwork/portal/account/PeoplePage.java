@@ -4,17 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.providernetwork.domain.shared.Page;
-import org.providernetwork.domain.shared.PageRequest;
+import org.providernetwork.portal.shell.PagedModel;
 import org.providernetwork.service.account.People;
 import org.providernetwork.service.account.PersonView;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The people the signed-in organisation may see, paged in the database. */
 @Named
@@ -27,38 +21,14 @@ public class PeoplePage implements Serializable {
     private People people;
 
     private String name;
-    private LazyDataModel<PersonView> model;
+    private PagedModel<PersonView> model;
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) people.search(null, name, PageRequest.of(0, 1)).total();
-            }
-
-            @Override
-            public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-                Page<PersonView> page = people.search(null, name, PageRequest.of(first / size, size));
-                return page.items();
-            }
-
-            @Override
-            public String getRowKey(PersonView row) {
-                return Long.toString(row.id());
-            }
-
-            @Override
-            public PersonView getRowData(String rowKey) {
-                return null;
-            }
-        };
+        model = new PagedModel<>(page -> people.search(null, name, page), PersonView::id);
     }
 
-    public LazyDataModel<PersonView> getModel() {
+    public PagedModel<PersonView> getModel() {
         return model;
     }
 

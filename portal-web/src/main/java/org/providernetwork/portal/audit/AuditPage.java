@@ -4,10 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.providernetwork.domain.shared.PageRequest;
+import org.providernetwork.portal.shell.PagedModel;
 import org.providernetwork.service.audit.AuditEventView;
 import org.providernetwork.service.audit.AuditFilter;
 import org.providernetwork.service.audit.AuditTrail;
@@ -15,7 +12,6 @@ import org.providernetwork.service.audit.AuditTrail;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** Searching the audit trail by user, organisation, entity and period, newest first. */
 @Named
@@ -32,41 +28,18 @@ public class AuditPage implements Serializable {
     private String entityType;
     private LocalDate from;
     private LocalDate to;
-    private LazyDataModel<AuditEventView> model;
+    private PagedModel<AuditEventView> model;
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) trail.search(filter(), PageRequest.of(0, 1)).total();
-            }
-
-            @Override
-            public List<AuditEventView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-                return trail.search(filter(), PageRequest.of(first / size, size)).items();
-            }
-
-            @Override
-            public String getRowKey(AuditEventView row) {
-                return Long.toString(row.id());
-            }
-
-            @Override
-            public AuditEventView getRowData(String rowKey) {
-                return null;
-            }
-        };
+        model = new PagedModel<>(page -> trail.search(filter(), page), AuditEventView::id);
     }
 
     private AuditFilter filter() {
         return new AuditFilter(username, organisationId, entityType, null, from, to);
     }
 
-    public LazyDataModel<AuditEventView> getModel() {
+    public PagedModel<AuditEventView> getModel() {
         return model;
     }
 

@@ -1,0 +1,64 @@
+package org.providernetwork.portal.shell;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.providernetwork.domain.shared.Page;
+import org.providernetwork.domain.shared.PageRequest;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A lazy table model over a service search that pages in the database: PrimeFaces asks for one page
+ * at a time and only that page is loaded.
+ *
+ * @param <T> the row type
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A search, given the page it should return; serializable like the view that owns it. */
+    @FunctionalInterface
+    public interface Search<T> extends Function<PageRequest, Page<T>>, Serializable {
+    }
+
+    /** The key of a row; serializable like the view that owns it. */
+    @FunctionalInterface
+    public interface Key<T> extends Function<T, Object>, Serializable {
+    }
+
+    private final Search<T> search;
+    private final Key<T> key;
+
+    public PagedModel(Search<T> search, Key<T> key) {
+        this.search = search;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) search.apply(PageRequest.of(0, 1)).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
+        Page<T> page = search.apply(PageRequest.of(first / size, size));
+        setRowCount((int) page.total());
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.apply(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        return null;
+    }
+}
