@@ -22,7 +22,8 @@ public record DemoNetwork(List<Organisation> organisations, List<Offering> offer
 
     public record Offering(String providerKey, String serviceTypeCode, String name, String locationCountyFips,
                            List<String> servedCountyFips, List<String> needCodes, int minAge, int maxAge,
-                           GendersServed genders, int maxSiblingGroup, boolean acceptsOutOfCounty) {
+                           GendersServed genders, int maxSiblingGroup, boolean acceptsOutOfCounty,
+                           int maximum, int available, int waitlist) {
     }
 
     public record User(String username, String displayName, String organisationKey, Set<PortalRole> roles) {

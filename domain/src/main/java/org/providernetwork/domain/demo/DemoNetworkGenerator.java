@@ -247,8 +247,11 @@ public final class DemoNetworkGenerator {
             }
         }
         String name = type.name() + " - " + location.name() + " County";
+        int maximum = type.placement() ? 2 + random.nextInt(15) : 5 + random.nextInt(36);
+        int available = random.nextInt(4) == 0 ? 0 : random.nextInt(maximum + 1);
+        int waitlist = available == 0 ? random.nextInt(7) : 0;
         return new DemoNetwork.Offering(provider.key(), type.code(), name, location.fips(), served, needs, minAge,
-                maxAge, genders, siblings, outOfCounty);
+                maxAge, genders, siblings, outOfCounty, maximum, available, waitlist);
     }
 
     private static List<String> nearest(CountyRef from, List<CountyRef> candidates, int count) {

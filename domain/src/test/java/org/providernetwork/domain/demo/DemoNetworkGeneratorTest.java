@@ -89,6 +89,8 @@ class DemoNetworkGeneratorTest {
             assertTrue(counties.contains(offering.locationCountyFips()));
             assertTrue(counties.containsAll(offering.servedCountyFips()));
             assertTrue(offering.minAge() <= offering.maxAge());
+            assertTrue(offering.available() >= 0 && offering.available() <= offering.maximum(), offering.toString());
+            assertTrue(offering.waitlist() == 0 || offering.available() == 0, "people wait only where nothing is free");
             boolean statewideService = offering.serviceTypeCode().equals("PRTF") || offering.serviceTypeCode().equals("SO-TREAT");
             assertEquals(provider.type() == OrganisationType.STATEWIDE_PROVIDER, statewideService, offering.toString());
             if (statewideService) {

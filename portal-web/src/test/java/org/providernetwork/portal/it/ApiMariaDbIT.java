@@ -43,7 +43,7 @@ class ApiMariaDbIT {
         JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
         assertEquals("UP", check.getString("status"));
         assertTrue(check.getJsonObject("data").getString("database").matches("(?i)mysql|mariadb"), check.toString());
-        assertEquals("5", check.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("6", check.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test
@@ -241,6 +241,49 @@ class ApiMariaDbIT {
         assertEquals(403, as("state.staff").get("api/v1/audit-events").status());
         assertEquals(400, as("auditor").get("api/v1/audit-events?from=yesterday").status());
         assertEquals(400, as("auditor").get("api/v1/audit-events?from=2026-02-01&to=2026-01-01").status());
+    }
+
+    @Test
+    void aProviderDeclaresItsCapacityAgainstTheVersionItRead() throws Exception {
+        ApiClient provider = as("provider.admin");
+        long organisation = provider.get("api/v1/accounts?name=provider.admin").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("organisationId").longValue();
+        long offering = provider.get("api/v1/organizations/" + organisation).json().getJsonArray("offerings")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String auditQuery = "api/v1/audit-events?entity=OfferingCapacity&entityId=" + offering;
+        int auditBefore = as("auditor").get(auditQuery).json().getInt("total");
+        ApiClient.Reply read = provider.get("api/v1/capacity/" + offering);
+        assertEquals(200, read.status(), read.body());
+        String etag = read.header("ETag");
+        int maximum = read.json().getInt("maximum");
+        int before = read.json().getInt("available");
+        int after = before == 0 ? 1 : before - 1;
+
+        assertEquals(428, provider.put("api/v1/capacity/" + offering, "{\"available\": 0, \"maximum\": " + maximum + "}", null).status());
+        ApiClient.Reply saved = provider.put("api/v1/capacity/" + offering,
+                "{\"available\": " + after + ", \"maximum\": " + Math.max(maximum, 1) + ", \"waitlist\": 0}", etag);
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(after, saved.json().getInt("available"));
+        assertEquals("provider.admin", saved.json().getString("updatedBy"));
+        assertTrue(!etag.equals(saved.header("ETag")), "a new version");
+
+        ApiClient.Reply stale = provider.put("api/v1/capacity/" + offering, "{\"available\": 0, \"maximum\": 5}", etag);
+        assertEquals(412, stale.status(), "the second save against the old version is refused");
+        assertTrue(stale.contentType().startsWith("application/problem+json"));
+        assertEquals(after, provider.get("api/v1/capacity/" + offering).json().getInt("available"), "nothing lost");
+
+        ApiClient.Reply tooMany = provider.put("api/v1/capacity/" + offering, "{\"available\": 99, \"maximum\": 5}", saved.header("ETag"));
+        assertEquals(400, tooMany.status());
+        assertEquals("available", tooMany.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(404, as("provider2.admin").put("api/v1/capacity/" + offering, "{\"available\": 0, \"maximum\": 5}", saved.header("ETag")).status(),
+                "another provider's offering does not exist for it");
+        assertEquals(403, as("lead.r1").put("api/v1/capacity/" + offering, "{\"available\": 0, \"maximum\": 5}", saved.header("ETag")).status(),
+                "a lead reads its region's capacity but does not declare it");
+
+        JsonObject audit = as("auditor").get(auditQuery).json();
+        assertEquals(auditBefore + 1, audit.getInt("total"), "one accepted change, one record; refused ones none");
+        assertTrue(audit.getJsonArray("items").getJsonObject(0).getString("changes")
+                .contains("{\"field\":\"available\",\"old\":\"" + before + "\",\"new\":\"" + after + "\"}"), audit.toString());
     }
 
     @Test

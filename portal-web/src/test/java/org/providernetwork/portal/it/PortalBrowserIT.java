@@ -89,6 +89,56 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aProviderUpdatesCapacityInOneStepFromItsHomePage() {
+        browser.signIn(PortalDeployment.loopback(base), "provider.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
+        replace(By.id("capacity:ownOfferings:0:maximum_input"), "30");
+        replace(By.id("capacity:ownOfferings:0:available_input"), "7");
+        browser.driver.findElement(By.id("capacity:ownOfferings:0:save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("capacity:capacityMessages"), "7 of 30 places free"));
+        browser.screenshot("provider-capacity-saved");
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("capacity:ownOfferings:0:available_input")));
+        assertEquals("7", browser.driver.findElement(By.id("capacity:ownOfferings:0:available_input")).getAttribute("value"));
+
+        replace(By.id("capacity:ownOfferings:0:available_input"), "31");
+        browser.driver.findElement(By.id("capacity:ownOfferings:0:save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("capacity:capacityMessages"), "places can be available"));
+    }
+
+    @Test
+    void aProviderUpdatesCapacityAndTheLeadsBoardShowsIt() throws Exception {
+        java.net.URI portal = java.net.URI.create(PortalDeployment.loopback(base));
+        ApiClient provider = ApiClient.as(portal, "provider.admin");
+        long organisation = provider.get("api/v1/accounts?name=provider.admin").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("organisationId").longValue();
+        jakarta.json.JsonObject offering = provider.get("api/v1/organizations/" + organisation).json()
+                .getJsonArray("offerings").getJsonObject(0);
+        long offeringId = offering.getJsonNumber("id").longValue();
+        String cellKey = offering.getString("serviceType") + "-" + offering.getJsonObject("location").getString("fips");
+
+        browser.signIn(PortalDeployment.loopback(base), "lead.r1", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
+        browser.driver.findElement(By.id("nav:board")).click();
+        By cell = By.cssSelector("[data-cell='" + cellKey + "']");
+        int before = Integer.parseInt(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(cell)).getText().split("/")[0]);
+
+        ApiClient.Reply capacity = provider.get("api/v1/capacity/" + offeringId);
+        int available = capacity.json().getInt("available");
+        int maximum = capacity.json().getInt("maximum");
+        int changed = available == maximum ? available - 1 : available + 1;
+        assertEquals(200, provider.put("api/v1/capacity/" + offeringId,
+                "{\"available\": " + changed + ", \"maximum\": " + maximum + "}", capacity.header("ETag")).status());
+
+        browser.driver.navigate().refresh();
+        int after = Integer.parseInt(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(cell)).getText().split("/")[0]);
+        assertEquals(before + (changed - available), after, "the board shows the provider's new figure");
+        browser.driver.findElement(cell).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board:detail"), offering.getString("name")));
+        browser.screenshot("lead-capacity-board");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         browser.signIn(PortalDeployment.loopback(base), "state.staff", "not-the-password");
         WebElement messages = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
@@ -110,6 +160,7 @@ class PortalBrowserIT {
         browser.wait.until(d -> rows().size() == 7);
         browser.screenshot("directory-filtered");
         rows().forEach(r -> assertTrue(r.getText().contains("Family Partnership"), r.getText()));
+        assertTrue(rows().get(0).getText().matches("(?s).*\\bR[1-7]\\b.*"), "the regions column shows codes: " + rows().get(0).getText());
 
         browser.driver.findElement(By.cssSelector("[id='directory:organisations'] tbody tr a")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgType")));
@@ -149,6 +200,25 @@ class PortalBrowserIT {
     }
 
     @Test
+    void anAuditorSearchesTheTrailAndOthersCannotOpenIt() {
+        browser.signIn(PortalDeployment.loopback(base), "auditor", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.findElement(By.id("nav:audit")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:events")));
+        List<WebElement> events = browser.driver.findElements(By.cssSelector("[id='audit:events_data'] > tr:not(.ui-datatable-empty-message)"));
+        assertFalse(events.isEmpty(), "sign-ins are audited, so the trail is never empty here");
+        assertTrue(events.get(0).getText().contains("UserAccount"), events.get(0).getText());
+        browser.screenshot("audit-trail");
+
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        assertTrue(browser.driver.findElements(By.id("nav:audit")).isEmpty());
+        browser.driver.get(PortalDeployment.loopback(base) + "audit/audit.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(browser.driver.findElement(By.id("error")).getText().contains("Not allowed"));
+    }
+
+    @Test
     void otherRolesCannotOpenTheRegistrationPage() {
         browser.signIn(PortalDeployment.loopback(base), "provider.admin", ApiClient.DEMO_PASSWORD);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
@@ -159,6 +229,15 @@ class PortalBrowserIT {
         browser.driver.get(PortalDeployment.loopback(base) + "network/organisation.xhtml?id=999999");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertTrue(browser.driver.findElement(By.id("error")).getText().contains("Not found"));
+    }
+
+    /** Replaces the whole content of a (formatted) number input, as a person selecting it all and typing does. */
+    private void replace(By input, String value) {
+        WebElement element = browser.driver.findElement(input);
+        element.click();
+        element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        element.sendKeys(org.openqa.selenium.Keys.DELETE);
+        element.sendKeys(value);
     }
 
     private List<WebElement> rows() {

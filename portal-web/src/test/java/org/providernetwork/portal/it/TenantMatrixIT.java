@@ -48,6 +48,7 @@ class TenantMatrixIT {
             "GET /counties/{fips}", Kind.REFERENCE,
             "GET /organizations/{id}", Kind.DIRECTORY,
             "GET /accounts/{id}", Kind.TENANT,
+            "GET /capacity/{offeringId}", Kind.TENANT,
             "PAGE network/organisation.xhtml", Kind.DIRECTORY,
             "PAGE people/person.xhtml", Kind.TENANT);
 
@@ -110,6 +111,47 @@ class TenantMatrixIT {
             assertEquals(expected, listedDemo, user + " lists exactly its scope");
         }
         assertEquals(404, ApiClient.as(portal(), "state.staff").get("api/v1/accounts/999999").status());
+    }
+
+    @Test
+    void capacityIsReadWithinTheScopeOfTheOfferingsProvider() throws Exception {
+        Map<String, Long> accounts = accountIds();
+        long region1Offering = firstOffering(accountOrganisation(accounts.get("provider.admin")));
+        long region2Offering = firstOffering(accountOrganisation(accounts.get("provider2.admin")));
+        Map<String, boolean[]> expected = Map.of(
+                "state.staff", new boolean[] {true, true},
+                "auditor", new boolean[] {true, true},
+                "lead.r1", new boolean[] {true, false},
+                "lead.r2", new boolean[] {false, true},
+                "provider.admin", new boolean[] {true, false},
+                "provider2.admin", new boolean[] {false, true},
+                "statewide.admin", new boolean[] {false, false});
+        for (Map.Entry<String, boolean[]> rule : expected.entrySet()) {
+            ApiClient api = ApiClient.as(portal(), rule.getKey());
+            long[] offerings = {region1Offering, region2Offering};
+            for (int i = 0; i < 2; i++) {
+                ApiClient.Reply reply = api.get("api/v1/capacity/" + offerings[i]);
+                assertEquals(rule.getValue()[i] ? 200 : 404, reply.status(), rule.getKey() + " reads capacity of " + offerings[i]);
+            }
+        }
+    }
+
+    @Test
+    void aBoardShowsOnlyTheOfferingsTheCallerMaySee() throws Exception {
+        assertFalse(ApiClient.as(portal(), "lead.r1").get("api/v1/capacity/board?region=R1").json().getJsonArray("rows").isEmpty());
+        assertTrue(ApiClient.as(portal(), "lead.r2").get("api/v1/capacity/board?region=R1").json().getJsonArray("rows").isEmpty(),
+                "another region's board is empty for a lead");
+        assertFalse(ApiClient.as(portal(), "state.staff").get("api/v1/capacity/board?region=R1").json().getJsonArray("rows").isEmpty());
+        assertEquals(403, ApiClient.as(portal(), "provider.admin").get("api/v1/capacity/board?region=R1").status());
+        JsonObject state = ApiClient.as(portal(), "state.staff").get("api/v1/capacity/board").json();
+        assertEquals(7, state.getJsonArray("columns").size(), "the statewide board has a column per region");
+        assertFalse(state.getJsonArray("rows").isEmpty());
+        assertEquals(403, ApiClient.as(portal(), "lead.r1").get("api/v1/capacity/board").status(), "the statewide board is the state's");
+    }
+
+    private long firstOffering(long organisation) throws Exception {
+        return ApiClient.as(portal(), "state.staff").get("api/v1/organizations/" + organisation).json()
+                .getJsonArray("offerings").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Test

@@ -13,4 +13,9 @@ public record PersonView(long id, String username, String displayName, String em
     public PersonView {
         roles = List.copyOf(roles);
     }
+
+    /** The role names, comma-separated, for display. */
+    public String rolesText() {
+        return String.join(", ", roles);
+    }
 }

@@ -88,6 +88,7 @@ public final class DemoDataWriter {
         }
 
         long nextOffering = IdBlocks.reserve(connection, "service_offering", Math.max(1, network.offerings().size()));
+        long nextChange = IdBlocks.reserve(connection, "capacity_change", Math.max(1, network.offerings().size()));
         try (PreparedStatement offering = connection.prepareStatement("INSERT INTO service_offering (id, organisation_id,"
                 + " service_type_id, name, location_county_fips, min_age, max_age, genders, max_sibling_group,"
                 + " accepts_out_of_county, active, created_at, updated_at, version)"
@@ -95,7 +96,11 @@ public final class DemoDataWriter {
              PreparedStatement county = connection.prepareStatement(
                      "INSERT INTO offering_county (offering_id, county_fips) VALUES (?, ?)");
              PreparedStatement need = connection.prepareStatement(
-                     "INSERT INTO offering_need (offering_id, need_code_id) VALUES (?, ?)")) {
+                     "INSERT INTO offering_need (offering_id, need_code_id) VALUES (?, ?)");
+             PreparedStatement capacity = connection.prepareStatement("INSERT INTO offering_capacity (offering_id,"
+                     + " available, maximum, waitlist, reserved, updated_at, updated_by, version) VALUES (?, ?, ?, ?, 0, ?, 'system', 1)");
+             PreparedStatement change = connection.prepareStatement("INSERT INTO capacity_change (id, offering_id,"
+                     + " available, maximum, waitlist, reserved, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, 0, 'system', ?)")) {
             for (DemoNetwork.Offering o : network.offerings()) {
                 long id = nextOffering++;
                 offering.setLong(1, id);
@@ -124,10 +129,25 @@ public final class DemoDataWriter {
                     need.setLong(2, needs.get(code));
                     need.addBatch();
                 }
+                capacity.setLong(1, id);
+                capacity.setInt(2, o.available());
+                capacity.setInt(3, o.maximum());
+                capacity.setInt(4, o.waitlist());
+                capacity.setTimestamp(5, ts);
+                capacity.addBatch();
+                change.setLong(1, nextChange++);
+                change.setLong(2, id);
+                change.setInt(3, o.available());
+                change.setInt(4, o.maximum());
+                change.setInt(5, o.waitlist());
+                change.setTimestamp(6, ts);
+                change.addBatch();
             }
             offering.executeBatch();
             county.executeBatch();
             need.executeBatch();
+            capacity.executeBatch();
+            change.executeBatch();
         }
 
         long nextUser = IdBlocks.reserve(connection, "user_account", network.users().size());

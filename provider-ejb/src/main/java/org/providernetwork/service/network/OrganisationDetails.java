@@ -17,6 +17,11 @@ public record OrganisationDetails(long id, String name, OrganisationType type, S
         offerings = List.copyOf(offerings);
     }
 
+    /** The region codes, comma-separated, for display. */
+    public String regions() {
+        return String.join(", ", regionCodes);
+    }
+
     /** One service offering of an organisation. */
     public record OfferingSummary(long id, String name, String serviceTypeCode, String serviceTypeName,
                                   String locationCountyFips, String locationCountyName, int minAge, int maxAge,

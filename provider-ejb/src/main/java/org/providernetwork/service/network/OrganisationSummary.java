@@ -14,6 +14,11 @@ public record OrganisationSummary(long id, String name, OrganisationType type, S
         regionCodes = List.copyOf(regionCodes);
     }
 
+    /** The region codes, comma-separated, for display. */
+    public String regions() {
+        return String.join(", ", regionCodes);
+    }
+
     public String typeLabel() {
         return type.getLabel();
     }

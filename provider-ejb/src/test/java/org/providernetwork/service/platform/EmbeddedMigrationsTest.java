@@ -37,7 +37,7 @@ class EmbeddedMigrationsTest {
     @Test
     void migratesAnEmptyDatabaseAndLoadsReferenceData() throws Exception {
         MigrateResult result = Migrations.migrate(dataSource, "Test State Agency");
-        assertEquals(5, result.migrationsExecuted);
+        assertEquals(6, result.migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county"));
         assertEquals(0, count("SELECT COUNT(*) FROM county WHERE region_id IS NULL"));
         assertEquals(7, count("SELECT COUNT(*) FROM region"));
@@ -88,6 +88,8 @@ class EmbeddedMigrationsTest {
         }
         assertEquals(network.organisations().size() + 1, count("SELECT COUNT(*) FROM organisation"));
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM service_offering"));
+        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM offering_capacity"));
+        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM capacity_change"));
         assertEquals(network.users().size(), count("SELECT COUNT(*) FROM user_account"));
         assertEquals(100 + network.organisations().size(), count("SELECT gen_value FROM id_generator WHERE gen_name = 'organisation'"));
         assertEquals(101, count("SELECT MIN(id) FROM organisation WHERE org_type <> 'STATE_AGENCY'"));

@@ -44,7 +44,7 @@ class MariaDbMigrationsIT {
 
     @Test
     void migratesAndLoadsTheDemoNetwork() throws Exception {
-        assertEquals(5, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
+        assertEquals(6, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county WHERE region_id IS NOT NULL"));
         assertEquals(0, count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name <> 'flyway_schema_history' AND engine <> 'InnoDB'"));
@@ -55,6 +55,8 @@ class MariaDbMigrationsIT {
             c.commit();
         }
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM service_offering"));
+        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM offering_capacity"));
+        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM capacity_change"));
         SQLException duplicate = assertThrows(SQLException.class, () -> execute(dataSource.getConnection(),
                 "INSERT INTO organisation (id, name, name_key, org_type, active, created_at, updated_at, version)"
                         + " VALUES (2, 'x', LOWER('Test State Agency'), 'LOCAL_PROVIDER', TRUE, NOW(), NOW(), 1)"));

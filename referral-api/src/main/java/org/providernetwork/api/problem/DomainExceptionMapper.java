@@ -8,10 +8,11 @@ import jakarta.ws.rs.ext.Provider;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.domain.shared.StaleVersionException;
 
 import java.util.List;
 
-/** Broken domain rules: 400 for invalid input, 404 for unknown (or unseen) records, 409 for conflicts. */
+/** Broken domain rules: 400 invalid input, 404 unknown (or unseen) records, 409 conflicts, 412 stale versions. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -26,6 +27,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static Problem problem(DomainException e) {
         Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
                 : e instanceof ConflictException ? Response.Status.CONFLICT
+                : e instanceof StaleVersionException ? Response.Status.PRECONDITION_FAILED
                 : Response.Status.BAD_REQUEST;
         Problem problem = Problem.of(status, e.getMessage());
         return e.field() == null ? problem : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));

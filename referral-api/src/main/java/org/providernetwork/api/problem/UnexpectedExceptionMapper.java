@@ -39,11 +39,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof ConstraintViolationException violation) {
             return ValidationExceptionMapper.problem(violation).at(path).toResponse();
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || hasCause(error, EJBAccessException.class)
+                || hasCause(error, jakarta.ejb.AccessLocalException.class)) {
             return Problem.of(Response.Status.FORBIDDEN, "your role does not allow this").at(path).toResponse();
         }
         if (cause instanceof WebApplicationException web) {
             return new WebApplicationExceptionMapper().toResponse(web);
+        }
+        if (cause instanceof jakarta.persistence.OptimisticLockException || hasCause(error, jakarta.persistence.OptimisticLockException.class)) {
+            return Problem.of(Response.Status.PRECONDITION_FAILED,
+                    "the record was changed by someone else in the meantime; reload it and apply your change again")
+                    .at(path).toResponse();
         }
         if (cause instanceof JsonbException) {
             return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource")
@@ -55,9 +61,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 "the request could not be completed; quote error id " + id + " to support").at(path).toResponse();
     }
 
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Throwable unwrap(Throwable error) {
         Throwable current = error;
         while ((current instanceof EJBException && !(current instanceof EJBAccessException)
+                && !(current instanceof jakarta.ejb.AccessLocalException)
                 || current.getClass().getName().startsWith("jakarta.el.")
                 || current instanceof jakarta.ws.rs.ProcessingException)
                 && current.getCause() != null && current.getCause() != current) {

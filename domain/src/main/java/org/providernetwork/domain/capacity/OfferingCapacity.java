@@ -1,0 +1,129 @@
+package org.providernetwork.domain.capacity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.providernetwork.domain.shared.InvalidInputException;
+
+import java.time.Instant;
+
+/**
+ * The capacity of one service offering. The provider declares how many places exist ({@code maximum}),
+ * how many are free ({@code available}) and how many people wait; places held by accepted referrals
+ * ({@code reserved}) are counted apart and never declared away.
+ */
+@Entity
+@Table(name = "offering_capacity")
+public class OfferingCapacity {
+
+    /** The most places one offering can declare. */
+    public static final int LARGEST = 10_000;
+
+    @Id
+    @Column(name = "offering_id")
+    private Long offeringId;
+
+    @Column(name = "available", nullable = false)
+    private int available;
+
+    @Column(name = "maximum", nullable = false)
+    private int maximum;
+
+    @Column(name = "waitlist", nullable = false)
+    private int waitlist;
+
+    @Column(name = "reserved", nullable = false)
+    private int reserved;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected OfferingCapacity() {
+        // for JPA
+    }
+
+    public OfferingCapacity(long offeringId, int available, int maximum, int waitlist, String by, Instant now) {
+        this.offeringId = offeringId;
+        declare(available, maximum, waitlist, by, now);
+    }
+
+    /**
+     * The provider's declaration. Available places and reserved places together never exceed the maximum.
+     *
+     * @return the history entry of this change
+     */
+    public CapacityChange declare(int newAvailable, int newMaximum, int newWaitlist, String by, Instant now) {
+        if (newMaximum < 0 || newMaximum > LARGEST) {
+            throw new InvalidInputException("maximum", "the maximum is between 0 and " + LARGEST + " places");
+        }
+        if (newAvailable < 0) {
+            throw new InvalidInputException("available", "available places cannot be negative");
+        }
+        if (newWaitlist < 0 || newWaitlist > LARGEST) {
+            throw new InvalidInputException("waitlist", "the waitlist is between 0 and " + LARGEST);
+        }
+        if (newAvailable + reserved > newMaximum) {
+            throw new InvalidInputException("available", "only " + Math.max(0, newMaximum - reserved)
+                    + " places can be available: " + newMaximum + " in all, " + reserved + " held by accepted referrals");
+        }
+        this.available = newAvailable;
+        this.maximum = newMaximum;
+        this.waitlist = newWaitlist;
+        this.updatedBy = by;
+        this.updatedAt = now;
+        return new CapacityChange(offeringId, available, maximum, waitlist, reserved, by, now);
+    }
+
+    public CapacityStatus status() {
+        if (available > 0) {
+            return CapacityStatus.CAPACITY;
+        }
+        return waitlist > 0 ? CapacityStatus.WAITLIST : CapacityStatus.NO_CAPACITY;
+    }
+
+    /** Share of places in use (reserved or not declared free), 0 when there are no places. */
+    public double utilisation() {
+        return maximum == 0 ? 0 : (double) (maximum - available) / maximum;
+    }
+
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
+    public int getAvailable() {
+        return available;
+    }
+
+    public int getMaximum() {
+        return maximum;
+    }
+
+    public int getWaitlist() {
+        return waitlist;
+    }
+
+    public int getReserved() {
+        return reserved;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

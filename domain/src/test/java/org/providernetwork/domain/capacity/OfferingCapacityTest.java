@@ -1,0 +1,51 @@
+package org.providernetwork.domain.capacity;
+
+import org.junit.jupiter.api.Test;
+import org.providernetwork.domain.shared.InvalidInputException;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class OfferingCapacityTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Test
+    void aDeclarationIsRecordedAsHistory() {
+        OfferingCapacity capacity = new OfferingCapacity(7, 3, 10, 0, "pat", NOW);
+        CapacityChange change = capacity.declare(2, 12, 0, "robin", NOW.plusSeconds(60));
+        assertEquals(2, capacity.getAvailable());
+        assertEquals(12, capacity.getMaximum());
+        assertEquals("robin", capacity.getUpdatedBy());
+        assertEquals(7L, change.getOfferingId());
+        assertEquals(2, change.getAvailable());
+        assertEquals(NOW.plusSeconds(60), change.getChangedAt());
+    }
+
+    @Test
+    void availableNeverExceedsTheMaximum() {
+        OfferingCapacity capacity = new OfferingCapacity(7, 3, 10, 0, "pat", NOW);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> capacity.declare(11, 10, 0, "pat", NOW));
+        assertEquals("available", e.field());
+        assertThrows(InvalidInputException.class, () -> capacity.declare(-1, 10, 0, "pat", NOW));
+        assertThrows(InvalidInputException.class, () -> capacity.declare(0, -1, 0, "pat", NOW));
+        assertThrows(InvalidInputException.class, () -> capacity.declare(0, 10, -2, "pat", NOW));
+        assertThrows(InvalidInputException.class, () -> capacity.declare(0, OfferingCapacity.LARGEST + 1, 0, "pat", NOW));
+        assertEquals(3, capacity.getAvailable(), "a refused declaration changes nothing");
+    }
+
+    @Test
+    void statusAndUtilisationFollowTheFigures() {
+        OfferingCapacity capacity = new OfferingCapacity(7, 3, 12, 0, "pat", NOW);
+        assertEquals(CapacityStatus.CAPACITY, capacity.status());
+        assertEquals(0.75, capacity.utilisation(), 1e-9);
+        capacity.declare(0, 12, 4, "pat", NOW);
+        assertEquals(CapacityStatus.WAITLIST, capacity.status());
+        capacity.declare(0, 12, 0, "pat", NOW);
+        assertEquals(CapacityStatus.NO_CAPACITY, capacity.status());
+        capacity.declare(0, 0, 0, "pat", NOW);
+        assertEquals(0, capacity.utilisation(), 1e-9);
+    }
+}

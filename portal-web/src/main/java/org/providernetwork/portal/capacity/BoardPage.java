@@ -1,0 +1,97 @@
+package org.providernetwork.portal.capacity;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.service.capacity.Capacity;
+import org.providernetwork.service.capacity.CapacityBoard;
+import org.providernetwork.service.capacity.CapacityView;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.reference.ReferenceViews.RegionView;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The capacity board of a region: a lead sees its own region; state roles choose one. A cell opens the
+ * offerings behind it.
+ */
+@Named
+@ViewScoped
+public class BoardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CapacityBoard boards;
+
+    @Inject
+    private Capacity capacity;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String region;
+    private CapacityBoard.Board board;
+    private String serviceType;
+    private String county;
+    private List<CapacityView> detail = List.of();
+
+    public void load() {
+        if (currentUser.isLead()) {
+            region = currentUser.getLeadRegionCode();
+        } else if (region != null && reference.region(region).isEmpty()) {
+            region = null;
+        }
+        board = region == null ? boards.state() : boards.region(region);
+        detail = List.of();
+    }
+
+    /** A cell: on a region's board the offerings behind it; on the statewide board that region's board. */
+    public void open(String type, String column) {
+        if (board.regionCode() == null) {
+            region = column;
+            load();
+            return;
+        }
+        serviceType = type;
+        county = column;
+        detail = capacity.inCell(type, column);
+    }
+
+    public List<RegionView> getRegions() {
+        return reference.regions();
+    }
+
+    public boolean isChooseRegion() {
+        return !currentUser.isLead();
+    }
+
+    public CapacityBoard.Board getBoard() {
+        return board;
+    }
+
+    public List<CapacityView> getDetail() {
+        return detail;
+    }
+
+    public String getServiceType() {
+        return serviceType;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+}

@@ -1,0 +1,131 @@
+package org.providernetwork.service.capacity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.providernetwork.domain.account.Roles;
+import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.reference.ReferenceViews.RegionView;
+import org.providernetwork.service.tenancy.Tenancy;
+import org.providernetwork.service.tenancy.TenantScope;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Capacity boards: service type by county for one region (leads), service type by region for the state,
+ * summed over the offerings the caller may see, with utilisation, low-capacity and stale-data flags.
+ * One grouped query per board.
+ */
+@Stateless
+public class CapacityBoard {
+
+    private static final String FROM = " FROM ServiceOffering s JOIN s.serviceType t JOIN s.locationCounty c"
+            + " JOIN c.region r JOIN s.provider o, OfferingCapacity cap WHERE cap.offeringId = s.id AND s.active = TRUE";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.capacity.low-threshold", defaultValue = "0.1")
+    private double lowThreshold;
+
+    @Inject
+    @ConfigProperty(name = "portal.capacity.stale-days", defaultValue = "14")
+    private int staleDays;
+
+    /** A column of the board: a county (regional board) or a region (statewide board). */
+    public record Column(String key, String label) {
+    }
+
+    /** One cell: the offerings of one service type located in one column's area. */
+    public record Cell(String serviceTypeCode, String column, long offerings, long available, long maximum,
+                       long staleOfferings, boolean low, boolean stale) {
+
+        public double utilisation() {
+            return maximum == 0 ? 0 : (double) (maximum - available) / maximum;
+        }
+
+        public int utilisationPercent() {
+            return (int) Math.round(utilisation() * 100);
+        }
+    }
+
+    /** One row of the board: a service type and its cells by column. */
+    public record Row(String serviceTypeCode, String serviceTypeName, Map<String, Cell> cells, long available,
+                      long maximum) {
+
+        public Cell cell(String column) {
+            return cells.get(column);
+        }
+    }
+
+    /** A board. */
+    public record Board(String title, String regionCode, List<Column> columns, List<Row> rows, double lowThreshold,
+                        int staleDays) {
+
+        public long lowThresholdPercent() {
+            return Math.round(lowThreshold * 100);
+        }
+    }
+
+    /** One region, service type by county. */
+    public Board region(String regionCode) {
+        RegionView region = reference.region(regionCode).orElseThrow(() -> new NotFoundException("region", regionCode));
+        List<Column> columns = reference.counties(region.code()).stream().map(c -> new Column(c.fips(), c.name())).toList();
+        return board(region.name(), region.code(), columns, "c.fips", " AND r.code = :region", Map.of("region", region.code()));
+    }
+
+    /** The whole state, service type by region. */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.CQI_REVIEWER, Roles.AUDITOR})
+    public Board state() {
+        List<Column> columns = reference.regions().stream().map(r -> new Column(r.code(), r.name())).toList();
+        return board("Statewide", null, columns, "r.code", "", Map.of());
+    }
+
+    private Board board(String title, String regionCode, List<Column> columns, String columnExpression, String condition,
+                        Map<String, Object> parameters) {
+        TenantScope.Predicate scope = tenancy.scope().organisations("o");
+        TypedQuery<Object[]> query = em.createQuery("SELECT t.code, t.name, " + columnExpression + ", COUNT(s),"
+                + " SUM(cap.available), SUM(cap.maximum), SUM(CASE WHEN cap.updatedAt < :staleBefore THEN 1 ELSE 0 END)"
+                + FROM + condition + " AND " + scope.jpql()
+                + " GROUP BY t.code, t.name, " + columnExpression + " ORDER BY t.name", Object[].class);
+        parameters.forEach(query::setParameter);
+        scope.parameters().forEach(query::setParameter);
+        query.setParameter("staleBefore", clock.instant().minus(Duration.ofDays(staleDays)));
+        Map<String, String> typeNames = new LinkedHashMap<>();
+        Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
+        for (Object[] r : query.getResultList()) {
+            long available = ((Number) r[4]).longValue();
+            long maximum = ((Number) r[5]).longValue();
+            long stale = ((Number) r[6]).longValue();
+            Cell cell = new Cell((String) r[0], (String) r[2], (Long) r[3], available, maximum, stale,
+                    maximum > 0 && available < lowThreshold * maximum, stale > 0);
+            typeNames.put(cell.serviceTypeCode(), (String) r[1]);
+            cells.computeIfAbsent(cell.serviceTypeCode(), code -> new LinkedHashMap<>()).put(cell.column(), cell);
+        }
+        List<Row> rows = new ArrayList<>();
+        cells.forEach((code, byColumn) -> rows.add(new Row(code, typeNames.get(code), byColumn,
+                byColumn.values().stream().mapToLong(Cell::available).sum(),
+                byColumn.values().stream().mapToLong(Cell::maximum).sum())));
+        return new Board(title, regionCode, columns, rows, lowThreshold, staleDays);
+    }
+}
