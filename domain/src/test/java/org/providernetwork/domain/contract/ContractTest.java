@@ -1,0 +1,199 @@
+package org.providernetwork.domain.contract;
+
+import org.junit.jupiter.api.Test;
+import org.providernetwork.domain.network.Organisation;
+import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.County;
+import org.providernetwork.domain.reference.CountyFips;
+import org.providernetwork.domain.reference.Region;
+import org.providernetwork.domain.shared.ConflictException;
+import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.domain.shared.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContractTest {
+
+    private static final Instant NOW = Instant.parse("2026-07-01T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-07-01");
+    private static final Period YEAR = new Period(LocalDate.parse("2026-07-01"), LocalDate.parse("2027-06-30"));
+
+    private final Region north = new Region(1L, "R1", "Region 1");
+    private final Region south = new Region(2L, "R2", "Region 2");
+    private final County lee = new County(CountyFips.of("28081"), "Lee", new GeoPoint(34.29, -88.68), north);
+    private final County forrest = new County(CountyFips.of("28035"), "Forrest", new GeoPoint(31.19, -89.26), south);
+    private final Organisation state = org("State", OrganisationType.STATE_AGENCY, null, null);
+    private final Organisation northLead = org("North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
+    private final Organisation southLead = org("South Lead", OrganisationType.LEAD_CONTRACTOR, south, forrest);
+    private final Organisation otherNorthLead = org("Other North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
+    private final Organisation local = org("Lee Family Services", OrganisationType.LOCAL_PROVIDER, null, lee);
+    private final Organisation statewide = org("Statewide PRTF", OrganisationType.STATEWIDE_PROVIDER, null, lee);
+
+    private static Organisation org(String name, OrganisationType type, Region lead, County hq) {
+        return Organisation.register(name, type, lead, hq, List.of(), null, NOW);
+    }
+
+    private static ServiceLine line(String type, String... counties) {
+        return new ServiceLine(type, ServiceUnit.DAY, new BigDecimal("85.00"), 20, Set.of(counties));
+    }
+
+    private Contract prime(Organisation lead, Period period) {
+        return Contract.draft("P-" + lead.getName(), ContractKind.PRIME, state, lead, null, period, "Title IV-E",
+                new BigDecimal("1000000"), List.of(line("FOSTER", "28081", "28057"), line("IN-HOME", "28081")));
+    }
+
+    private Contract activePrime() {
+        Contract prime = prime(northLead, YEAR);
+        prime.activate(List.of(), TODAY);
+        return prime;
+    }
+
+    @Test
+    void eachKindOfContractIsBetweenTheRightParties() {
+        assertEquals(ContractStatus.DRAFT, prime(northLead, YEAR).getStatus());
+        assertThrows(InvalidInputException.class, () -> Contract.draft("X", ContractKind.PRIME, state, local, null, YEAR,
+                "f", BigDecimal.ONE, List.of(line("FOSTER", "28081"))));
+        assertThrows(InvalidInputException.class, () -> Contract.draft("X", ContractKind.DIRECT, state, local, null, YEAR,
+                "f", BigDecimal.ONE, List.of(line("PRTF", "28081"))));
+        Contract direct = Contract.draft("D-1", ContractKind.DIRECT, state, statewide, null, YEAR, "State general fund",
+                BigDecimal.ONE, List.of(line("PRTF", "28081", "28035")));
+        assertEquals(ContractKind.DIRECT, direct.getKind());
+        assertThrows(InvalidInputException.class, () -> Contract.draft("X", ContractKind.SUBCONTRACT, state, local,
+                activePrime(), YEAR, "f", BigDecimal.ONE, List.of(line("FOSTER", "28081"))));
+    }
+
+    @Test
+    void aContractNeedsItsEssentials() {
+        assertThrows(InvalidInputException.class, () -> Contract.draft(" ", ContractKind.PRIME, state, northLead, null,
+                YEAR, "f", BigDecimal.ONE, List.of(line("FOSTER", "28081"))));
+        assertThrows(InvalidInputException.class, () -> Contract.draft("X", ContractKind.PRIME, state, northLead, null,
+                YEAR, "f", new BigDecimal("-1"), List.of(line("FOSTER", "28081"))));
+        assertThrows(InvalidInputException.class, () -> Contract.draft("X", ContractKind.PRIME, state, northLead, null,
+                YEAR, "f", BigDecimal.ONE, List.of()));
+        assertThrows(InvalidInputException.class, () -> new ServiceLine("FOSTER", ServiceUnit.DAY, BigDecimal.ZERO, 1, Set.of("28081")));
+        assertThrows(InvalidInputException.class, () -> new ServiceLine("FOSTER", ServiceUnit.DAY, BigDecimal.TEN, 1, Set.of()));
+        assertThrows(InvalidInputException.class, () -> new Period(LocalDate.parse("2027-01-01"), LocalDate.parse("2026-01-01")));
+    }
+
+    @Test
+    void aSubcontractStaysWithinItsPrimesPeriodServicesAndCounties() {
+        Contract prime = activePrime();
+        Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime,
+                new Period(LocalDate.parse("2026-08-01"), LocalDate.parse("2027-03-31")), "prime", new BigDecimal("50000"),
+                List.of(line("FOSTER", "28081")));
+        assertEquals(prime, sub.getPrime());
+        InvalidInputException longer = assertThrows(InvalidInputException.class, () -> Contract.draft("S-2",
+                ContractKind.SUBCONTRACT, northLead, local, prime,
+                new Period(LocalDate.parse("2026-08-01"), LocalDate.parse("2027-12-31")), "prime", BigDecimal.ONE,
+                List.of(line("FOSTER", "28081"))));
+        assertEquals("period", longer.field());
+        InvalidInputException service = assertThrows(InvalidInputException.class, () -> Contract.draft("S-3",
+                ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime", BigDecimal.ONE, List.of(line("PRTF", "28081"))));
+        assertTrue(service.getMessage().contains("does not buy PRTF"));
+        InvalidInputException county = assertThrows(InvalidInputException.class, () -> Contract.draft("S-4",
+                ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime", BigDecimal.ONE, List.of(line("IN-HOME", "28057"))));
+        assertTrue(county.getMessage().contains("28057"));
+        assertThrows(InvalidInputException.class, () -> Contract.draft("S-5", ContractKind.SUBCONTRACT, southLead, local,
+                prime, YEAR, "prime", BigDecimal.ONE, List.of(line("FOSTER", "28081"))), "another lead's prime");
+    }
+
+    @Test
+    void oneActivePrimeContractPerRegionAtATime() {
+        Contract first = activePrime();
+        Contract second = prime(otherNorthLead, new Period(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31")));
+        ConflictException e = assertThrows(ConflictException.class, () -> second.activate(List.of(first), TODAY));
+        assertTrue(e.getMessage().contains("already has an active prime contract"));
+        assertEquals(ContractStatus.DRAFT, second.getStatus());
+        Contract later = prime(otherNorthLead, new Period(LocalDate.parse("2027-07-01"), LocalDate.parse("2028-06-30")));
+        later.activate(List.of(first), TODAY);
+        assertEquals(ContractStatus.ACTIVE, later.getStatus(), "periods that do not overlap are fine");
+        Contract south = prime(southLead, YEAR);
+        south.activate(List.of(first, later), TODAY);
+        assertEquals(ContractStatus.ACTIVE, south.getStatus(), "another region is not affected");
+    }
+
+    @Test
+    void overlappingActiveContractsOfTheSamePartiesAndServiceAreRejected() {
+        Contract prime = activePrime();
+        Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
+                BigDecimal.ONE, List.of(line("FOSTER", "28081")));
+        sub.activate(List.of(prime), TODAY);
+        Contract again = Contract.draft("S-2", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
+                BigDecimal.ONE, List.of(line("FOSTER", "28081"), line("IN-HOME", "28081")));
+        assertThrows(ConflictException.class, () -> again.activate(List.of(prime, sub), TODAY));
+        Contract other = Contract.draft("S-3", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
+                BigDecimal.ONE, List.of(line("IN-HOME", "28081")));
+        other.activate(List.of(prime, sub), TODAY);
+        assertEquals(ContractStatus.ACTIVE, other.getStatus(), "another service of the same parties is fine");
+    }
+
+    @Test
+    void theLifeCycleOnlyMovesForward() {
+        Contract prime = prime(northLead, YEAR);
+        assertThrows(ConflictException.class, () -> prime.terminate("no reason to"), "a draft is not terminated");
+        Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
+                BigDecimal.ONE, List.of(line("FOSTER", "28081")));
+        assertThrows(ConflictException.class, () -> sub.activate(List.of(), TODAY), "its prime is not active yet");
+        prime.activate(List.of(), TODAY);
+        assertThrows(ConflictException.class, () -> prime.activate(List.of(), TODAY));
+        assertThrows(InvalidInputException.class, () -> prime.terminate(" "));
+        prime.terminate("lead contractor withdrew");
+        assertEquals(ContractStatus.TERMINATED, prime.getStatus());
+        assertThrows(ConflictException.class, () -> prime.amend("more money", YEAR, BigDecimal.TEN, "sam", NOW));
+
+        Contract ended = activePrime();
+        assertFalse(ended.expireIfEnded(LocalDate.parse("2027-06-30")));
+        assertTrue(ended.expireIfEnded(LocalDate.parse("2027-07-01")));
+        assertEquals(ContractStatus.EXPIRED, ended.getStatus());
+        Contract past = prime(northLead, new Period(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31")));
+        assertThrows(InvalidInputException.class, () -> past.activate(List.of(), TODAY));
+    }
+
+    @Test
+    void amendmentsAreNumberedAndKeepWhatWasBefore() {
+        Contract prime = activePrime();
+        Amendment first = prime.amend("extend by six months", new Period(YEAR.start(), LocalDate.parse("2027-12-31")),
+                new BigDecimal("1500000"), "sam", NOW);
+        Amendment second = prime.amend("budget cut", prime.getPeriod(), new BigDecimal("1200000"), "sam", NOW);
+        assertEquals(1, first.number());
+        assertEquals(2, second.number());
+        assertEquals("period 2026-07-01 to 2027-06-30, budget 1000000", first.before());
+        assertEquals("period 2026-07-01 to 2027-12-31, budget 1500000", first.after());
+        assertEquals(new BigDecimal("1200000"), prime.getBudgetCeiling());
+        assertEquals(2, prime.getAmendments().size());
+
+        Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
+                BigDecimal.ONE, List.of(line("FOSTER", "28081")));
+        assertThrows(InvalidInputException.class, () -> sub.amend("longer", new Period(YEAR.start(), LocalDate.parse("2028-06-30")),
+                BigDecimal.ONE, "pat", NOW), "a subcontract's amendment stays within the prime");
+    }
+
+    @Test
+    void anOfferingTakesReferralsOnlyWhileAnActiveContractCoversItsServiceAndCounty() {
+        Contract prime = activePrime();
+        Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
+                BigDecimal.ONE, List.of(line("FOSTER", "28081")));
+        assertFalse(Contract.offeringCovered(local, "FOSTER", "28081", List.of(prime, sub), TODAY), "a draft covers nothing");
+        sub.activate(List.of(prime), TODAY);
+        List<Contract> contracts = List.of(prime, sub);
+        assertTrue(Contract.offeringCovered(local, "FOSTER", "28081", contracts, TODAY));
+        assertFalse(Contract.offeringCovered(local, "FOSTER", "28057", contracts, TODAY), "county not covered");
+        assertFalse(Contract.offeringCovered(local, "IN-HOME", "28081", contracts, TODAY), "service not covered");
+        assertFalse(Contract.offeringCovered(local, "FOSTER", "28081", contracts, LocalDate.parse("2027-07-01")), "after the period");
+
+        Contract direct = Contract.draft("D-1", ContractKind.DIRECT, state, statewide, null, YEAR, "fund",
+                BigDecimal.ONE, List.of(line("PRTF", "28081", "28035")));
+        direct.activate(List.of(), TODAY);
+        assertTrue(Contract.offeringCovered(statewide, "PRTF", "28035", List.of(direct), TODAY));
+        assertFalse(Contract.offeringCovered(local, "PRTF", "28035", List.of(direct), TODAY), "not the local provider's contract");
+    }
+}
