@@ -1,5 +1,21 @@
 package org.providernetwork.domain.contract;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
 import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.shared.ConflictException;
@@ -27,20 +43,69 @@ import java.util.Objects;
  *       are numbered amendments that keep what was there before.</li>
  * </ul>
  */
+@Entity
+@Table(name = "contract")
 public class Contract {
 
-    private final String number;
-    private final ContractKind kind;
-    private final Organisation purchaser;
-    private final Organisation supplier;
-    private final Contract prime;
-    private Period period;
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "contract_ids")
+    @TableGenerator(name = "contract_ids", table = "id_generator", pkColumnName = "gen_name",
+            valueColumnName = "gen_value", pkColumnValue = "contract", allocationSize = 20)
+    private Long id;
+
+    @Column(name = "contract_no", nullable = false, length = 40)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private ContractKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "purchaser_id", nullable = false)
+    private Organisation purchaser;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id", nullable = false)
+    private Organisation supplier;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "prime_id")
+    private Contract prime;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(name = "budget_ceiling", nullable = false, precision = 14, scale = 2)
     private BigDecimal budgetCeiling;
-    private final String fundingSource;
-    private final List<ServiceLine> lines;
-    private final List<Amendment> amendments = new ArrayList<>();
+
+    @Column(name = "funding_source", length = 120)
+    private String fundingSource;
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("serviceTypeCode")
+    private List<ServiceLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<Amendment> amendments = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
     private ContractStatus status = ContractStatus.DRAFT;
+
+    @Column(name = "termination_reason", length = 500)
     private String terminationReason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Contract() {
+        // for JPA
+    }
 
     private Contract(String number, ContractKind kind, Organisation purchaser, Organisation supplier, Contract prime,
                      Period period, String fundingSource, BigDecimal budgetCeiling, List<ServiceLine> lines) {
@@ -49,10 +114,14 @@ public class Contract {
         this.purchaser = purchaser;
         this.supplier = supplier;
         this.prime = prime;
-        this.period = period;
+        this.startDate = period.start();
+        this.endDate = period.end();
         this.fundingSource = fundingSource;
         this.budgetCeiling = budgetCeiling;
-        this.lines = List.copyOf(lines);
+        for (ServiceLine line : lines) {
+            line.attachTo(this);
+            this.lines.add(line);
+        }
     }
 
     /** A draft contract, checked against the rules that need nothing but the contract itself (and its prime). */
@@ -97,9 +166,9 @@ public class Contract {
         if (prime == null || prime.kind != ContractKind.PRIME || !Objects.equals(prime.supplier, lead)) {
             throw new InvalidInputException("prime", "a subcontract falls under the lead contractor's own prime contract");
         }
-        if (!prime.period.contains(period)) {
+        if (!prime.getPeriod().contains(period)) {
             throw new InvalidInputException("period", "the subcontract (" + period + ") must lie within its prime contract ("
-                    + prime.period + ")");
+                    + prime.getPeriod() + ")");
         }
         for (ServiceLine line : lines) {
             List<ServiceLine> primeLines = prime.lines.stream()
@@ -124,14 +193,14 @@ public class Contract {
         if (status != ContractStatus.DRAFT) {
             throw new ConflictException("status", "only a draft contract can be activated; " + number + " is " + status);
         }
-        if (period.end().isBefore(today)) {
-            throw new InvalidInputException("period", "the period ended on " + period.end());
+        if (endDate.isBefore(today)) {
+            throw new InvalidInputException("period", "the period ended on " + endDate);
         }
         if (kind == ContractKind.SUBCONTRACT && prime.status != ContractStatus.ACTIVE) {
             throw new ConflictException("prime", "the prime contract " + prime.number + " is not active");
         }
         for (Contract other : active) {
-            if (other == this || other.status != ContractStatus.ACTIVE || !other.period.overlaps(period)) {
+            if (other == this || other.status != ContractStatus.ACTIVE || !other.getPeriod().overlaps(getPeriod())) {
                 continue;
             }
             if (kind == ContractKind.PRIME && other.kind == ContractKind.PRIME
@@ -162,7 +231,7 @@ public class Contract {
 
     /** An active contract whose period has passed is expired. */
     public boolean expireIfEnded(LocalDate today) {
-        if (status == ContractStatus.ACTIVE && period.end().isBefore(today)) {
+        if (status == ContractStatus.ACTIVE && endDate.isBefore(today)) {
             status = ContractStatus.EXPIRED;
             return true;
         }
@@ -180,21 +249,25 @@ public class Contract {
         if (newBudget == null || newBudget.signum() < 0) {
             throw new InvalidInputException("budgetCeiling", "the budget ceiling is zero or more");
         }
-        if (kind == ContractKind.SUBCONTRACT && !prime.period.contains(newPeriod)) {
-            throw new InvalidInputException("period", "the subcontract must stay within its prime contract (" + prime.period + ")");
+        if (newPeriod == null) {
+            throw new InvalidInputException("period", "an amendment states the period");
         }
-        String before = "period " + period + ", budget " + budgetCeiling.toPlainString();
-        period = newPeriod;
+        if (kind == ContractKind.SUBCONTRACT && !prime.getPeriod().contains(newPeriod)) {
+            throw new InvalidInputException("period", "the subcontract must stay within its prime contract (" + prime.getPeriod() + ")");
+        }
+        String before = "period " + getPeriod() + ", budget " + budgetCeiling.toPlainString();
+        startDate = newPeriod.start();
+        endDate = newPeriod.end();
         budgetCeiling = newBudget;
-        Amendment amendment = new Amendment(amendments.size() + 1, description.trim(), before,
-                "period " + period + ", budget " + budgetCeiling.toPlainString(), by, at);
+        Amendment amendment = new Amendment(this, amendments.size() + 1, description.trim(), before,
+                "period " + getPeriod() + ", budget " + budgetCeiling.toPlainString(), by, at);
         amendments.add(amendment);
         return amendment;
     }
 
     /** Whether this contract, active on that day, buys that service in that county. */
     public boolean covers(String serviceTypeCode, String countyFips, LocalDate day) {
-        return status == ContractStatus.ACTIVE && period.includes(day)
+        return status == ContractStatus.ACTIVE && getPeriod().includes(day)
                 && lines.stream().anyMatch(l -> l.covers(serviceTypeCode, countyFips));
     }
 
@@ -231,7 +304,15 @@ public class Contract {
     }
 
     public Period getPeriod() {
-        return period;
+        return new Period(startDate, endDate);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public BigDecimal getBudgetCeiling() {
@@ -243,7 +324,7 @@ public class Contract {
     }
 
     public List<ServiceLine> getLines() {
-        return lines;
+        return Collections.unmodifiableList(lines);
     }
 
     public List<Amendment> getAmendments() {

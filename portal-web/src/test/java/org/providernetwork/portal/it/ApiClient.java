@@ -81,6 +81,16 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with an optional If-Match; an empty body is sent as {@code {}}. */
+    Reply post(String path, String json, String contentType, String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType == null ? "application/json" : contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(json == null || json.isEmpty() ? "{}" : json));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder);
+    }
+
     Reply put(String path, String json, String ifMatch) throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));

@@ -139,6 +139,69 @@ class PortalBrowserIT {
     }
 
     @Test
+    void stateStaffDraftAPrimeContractAndALeadsSubcontractOutsideItIsRefused() {
+        String number = "PORTAL-PRIME-" + (System.nanoTime() % 100000);
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.findElement(By.id("nav:contracts")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contracts:new"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number);
+        choose("form:supplier", "Northwest Family Partnership");
+        type("form:start_input", "2031-01-01");
+        type("form:end_input", "2031-12-31");
+        type("form:budget_input", "900000");
+        choose("form:service", "Foster care");
+        type("form:rate_input", "80");
+        type("form:funded_input", "12");
+        tick("form:counties", "Lafayette");
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "DRAFT"));
+        browser.driver.findElement(By.id("contract:activate")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "ACTIVE"));
+
+        browser.signIn(PortalDeployment.loopback(base), "lead.r1", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
+        browser.driver.get(PortalDeployment.loopback(base) + "contracts/contract-new.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number + "-SUB");
+        choose("form:supplier", "Lafayette County Family Services");
+        choose("form:prime", number);
+        type("form:start_input", "2031-02-01");
+        type("form:end_input", "2031-06-30");
+        type("form:budget_input", "40000");
+        choose("form:service", "Foster care");
+        type("form:rate_input", "75");
+        type("form:funded_input", "3");
+        tick("form:counties", "DeSoto");
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:countiesMessage"), "does not cover county"));
+        browser.screenshot("subcontract-outside-prime");
+        assertEquals(number + "-SUB", browser.driver.findElement(By.id("form:number")).getAttribute("value"), "nothing typed is lost");
+    }
+
+    /** Picks an option of a PrimeFaces select by (the start of) its label. */
+    private void choose(String id, String label) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement item = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//ul[@id='" + id + "_items']/li[starts-with(normalize-space(@data-label), '" + label + "')]")));
+        item.click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** Ticks one option of a PrimeFaces checkbox menu by its label. */
+    private void tick(String id, String label) {
+        browser.driver.findElement(By.id(id)).click();
+        WebElement item = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(@data-item-value) != '' and normalize-space(.)='" + label + "']")));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.driver.findElement(By.id(id + "_panel")).findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
+    }
+
+    private void type(String id, String value) {
+        replace(By.id(id), value);
+        browser.driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         browser.signIn(PortalDeployment.loopback(base), "state.staff", "not-the-password");
         WebElement messages = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));

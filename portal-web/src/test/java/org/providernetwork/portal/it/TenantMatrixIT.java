@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who may read which record, tried for every demo role against every API endpoint and portal page that
- * takes an id. The endpoints and pages are discovered (resource classes of the API, pages with an id
+ * takes an id (contracts: ContractsMariaDbIT). The endpoints and pages are discovered (resource classes of the API, pages with an id
  * parameter), and each must have an entry here: a new one without an entry fails this test.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -49,8 +49,10 @@ class TenantMatrixIT {
             "GET /organizations/{id}", Kind.DIRECTORY,
             "GET /accounts/{id}", Kind.TENANT,
             "GET /capacity/{offeringId}", Kind.TENANT,
+            "GET /contracts/{id}", Kind.TENANT,
             "PAGE network/organisation.xhtml", Kind.DIRECTORY,
-            "PAGE people/person.xhtml", Kind.TENANT);
+            "PAGE people/person.xhtml", Kind.TENANT,
+            "PAGE contracts/contract.xhtml", Kind.TENANT);
 
     static final List<String> USERS = List.of("state.staff", "cqi.reviewer", "auditor", "lead.r1", "lead.r2",
             "provider.admin", "provider.staff", "provider2.admin", "statewide.admin");

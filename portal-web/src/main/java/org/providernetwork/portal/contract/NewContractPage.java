@@ -1,0 +1,232 @@
+package org.providernetwork.portal.contract;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.providernetwork.domain.contract.ContractKind;
+import org.providernetwork.domain.contract.ContractStatus;
+import org.providernetwork.domain.contract.ServiceUnit;
+import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.domain.shared.PageRequest;
+import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.service.contract.ContractRegistry;
+import org.providernetwork.service.contract.ContractView;
+import org.providernetwork.service.contract.NewContract;
+import org.providernetwork.service.network.NetworkDirectory;
+import org.providernetwork.service.network.OrganisationFilter;
+import org.providernetwork.service.network.OrganisationSummary;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.reference.ReferenceViews.CountyView;
+import org.providernetwork.service.reference.ReferenceViews.ServiceTypeView;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drafting a contract with one service line: state staff draft prime and direct contracts, a regional
+ * lead drafts subcontracts under its active prime contract. A refused draft keeps what was typed and
+ * says, next to the field, which rule it broke; nothing is saved.
+ */
+@Named
+@ViewScoped
+public class NewContractPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> FIELD_INPUTS = Map.of(
+            "number", "form:number", "kind", "form:kind", "supplier", "form:supplier", "supplierId", "form:supplier",
+            "prime", "form:prime", "primeId", "form:prime", "period", "form:end", "budgetCeiling", "form:budget",
+            "lines", "form:counties");
+
+    @Inject
+    private ContractRegistry registry;
+
+    @Inject
+    private NetworkDirectory directory;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private ContractKind kind;
+    private String number;
+    private Long supplierId;
+    private Long primeId;
+    private LocalDate start;
+    private LocalDate end;
+    private String fundingSource;
+    private BigDecimal budget;
+    private String serviceType;
+    private ServiceUnit unit = ServiceUnit.DAY;
+    private BigDecimal unitRate;
+    private Integer fundedCapacity;
+    private List<String> counties = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        kind = currentUser.isLead() ? ContractKind.SUBCONTRACT : ContractKind.PRIME;
+    }
+
+    public void save() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            long id = registry.draft(new NewContract(number, kind, supplierId, kind == ContractKind.SUBCONTRACT ? primeId : null,
+                    start, end, fundingSource, budget == null ? BigDecimal.ZERO : budget,
+                    List.of(new NewContract.Line(serviceType, unit, unitRate, fundedCapacity, new LinkedHashSet<>(counties)))));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Drafted contract " + number.trim(), null));
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/contracts/contract.xhtml?id=" + id);
+        } catch (DomainException e) {
+            faces.addMessage(e.field() == null ? null : FIELD_INPUTS.get(e.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public List<ContractKind> getKinds() {
+        return currentUser.isLead() ? List.of(ContractKind.SUBCONTRACT) : List.of(ContractKind.PRIME, ContractKind.DIRECT);
+    }
+
+    /** Who can be the supplier of this kind of contract. */
+    public List<OrganisationSummary> getSuppliers() {
+        OrganisationFilter filter = switch (kind) {
+            case PRIME -> new OrganisationFilter(null, OrganisationType.LEAD_CONTRACTOR, null, null);
+            case DIRECT -> new OrganisationFilter(null, OrganisationType.STATEWIDE_PROVIDER, null, null);
+            case SUBCONTRACT -> new OrganisationFilter(null, OrganisationType.LOCAL_PROVIDER, currentUser.getLeadRegionCode(), null);
+        };
+        return directory.list(filter, PageRequest.of(0, PageRequest.MAX_SIZE));
+    }
+
+    /** The lead's active prime contracts. */
+    public List<ContractView> getPrimes() {
+        return registry.search(ContractKind.PRIME, ContractStatus.ACTIVE, PageRequest.of(0, 50)).items();
+    }
+
+    public List<ServiceTypeView> getServiceTypes() {
+        return reference.serviceTypes();
+    }
+
+    public ServiceUnit[] getUnits() {
+        return ServiceUnit.values();
+    }
+
+    public List<CountyView> getCountyChoices() {
+        return reference.counties(currentUser.isLead() ? currentUser.getLeadRegionCode() : null);
+    }
+
+    public ContractKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ContractKind kind) {
+        this.kind = kind;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Long getSupplierId() {
+        return supplierId;
+    }
+
+    public void setSupplierId(Long supplierId) {
+        this.supplierId = supplierId;
+    }
+
+    public Long getPrimeId() {
+        return primeId;
+    }
+
+    public void setPrimeId(Long primeId) {
+        this.primeId = primeId;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    public String getFundingSource() {
+        return fundingSource;
+    }
+
+    public void setFundingSource(String fundingSource) {
+        this.fundingSource = fundingSource;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public void setBudget(BigDecimal budget) {
+        this.budget = budget;
+    }
+
+    public String getServiceType() {
+        return serviceType;
+    }
+
+    public void setServiceType(String serviceType) {
+        this.serviceType = serviceType;
+    }
+
+    public ServiceUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(ServiceUnit unit) {
+        this.unit = unit;
+    }
+
+    public BigDecimal getUnitRate() {
+        return unitRate;
+    }
+
+    public void setUnitRate(BigDecimal unitRate) {
+        this.unitRate = unitRate;
+    }
+
+    public Integer getFundedCapacity() {
+        return fundedCapacity;
+    }
+
+    public void setFundedCapacity(Integer fundedCapacity) {
+        this.fundedCapacity = fundedCapacity;
+    }
+
+    public List<String> getCounties() {
+        return counties;
+    }
+
+    public void setCounties(List<String> counties) {
+        this.counties = counties == null ? new ArrayList<>() : counties;
+    }
+}

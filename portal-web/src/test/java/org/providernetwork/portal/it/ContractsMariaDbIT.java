@@ -1,0 +1,159 @@
+package org.providernetwork.portal.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Contracts through the API on MariaDB: the rules, the life cycle, If-Match, and who sees what. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContractsMariaDbIT {
+
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private URI portal() {
+        return URI.create(PortalDeployment.loopback(base));
+    }
+
+    private ApiClient as(String user) {
+        return ApiClient.as(portal(), user);
+    }
+
+    private long organisationOf(String username) throws Exception {
+        return as("state.staff").get("api/v1/accounts?name=" + username).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getString("username").equals(username)).findFirst()
+                .orElseThrow().getJsonNumber("organisationId").longValue();
+    }
+
+    private List<String> countiesOf(String region) throws Exception {
+        List<String> fips = new ArrayList<>();
+        as("state.staff").get("api/v1/counties?region=" + region).array()
+                .forEach(c -> fips.add(c.asJsonObject().getString("fips")));
+        return fips;
+    }
+
+    private static String json(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").reduce((a, b) -> a + "," + b).map(v -> "[" + v + "]").orElse("[]");
+    }
+
+    private ApiClient.Reply draftPrime(String number, long lead, String start, String end) throws Exception {
+        return as("state.staff").post("api/v1/contracts", "{\"number\": \"" + number + "\", \"kind\": \"PRIME\", \"supplierId\": " + lead
+                + ", \"start\": \"" + start + "\", \"end\": \"" + end + "\", \"fundingSource\": \"Title IV-E\", \"budgetCeiling\": 2500000,"
+                + " \"lines\": [{\"serviceType\": \"FOSTER\", \"unit\": \"DAY\", \"unitRate\": 85.50, \"fundedCapacity\": 40, \"counties\": "
+                + json(countiesOf("R1")) + "}, {\"serviceType\": \"IN-HOME\", \"unit\": \"HOUR\", \"unitRate\": 62, \"fundedCapacity\": 25, \"counties\": "
+                + json(countiesOf("R1").subList(0, 3)) + "}]}");
+    }
+
+    private JsonObject activate(ApiClient client, JsonObject contract) throws Exception {
+        ApiClient.Reply reply = client.post("api/v1/contracts/" + contract.getJsonNumber("id") + "/activate", "", null, "\"" + contract.getJsonNumber("version") + "\"");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void theLifeOfAPrimeContractAndItsSubcontractsFollowsTheRules() throws Exception {
+        long lead = organisationOf("lead.r1");
+        long provider = organisationOf("provider.admin");
+        String start = "2026-01-01";
+        String end = "2028-12-31";
+
+        ApiClient.Reply drafted = draftPrime("PRIME-R1-" + RUN, lead, start, end);
+        assertEquals(201, drafted.status(), drafted.body());
+        assertEquals("DRAFT", drafted.json().getString("status"));
+        assertEquals(428, as("state.staff").post("api/v1/contracts/" + drafted.json().getJsonNumber("id") + "/activate", "", null, null).status());
+        JsonObject prime = activate(as("state.staff"), drafted.json());
+        assertEquals("ACTIVE", prime.getString("status"));
+        assertEquals(409, draftPrime("PRIME-R1-" + RUN, lead, start, end).status(), "numbers are unique");
+
+        JsonObject rival = draftPrime("PRIME-R1-B-" + RUN, lead, "2027-01-01", "2027-12-31").json();
+        ApiClient.Reply refused = as("state.staff").post("api/v1/contracts/" + rival.getJsonNumber("id") + "/activate", "", null,
+                "\"" + rival.getJsonNumber("version") + "\"");
+        assertEquals(409, refused.status(), "one active prime contract per region");
+        assertTrue(refused.json().getString("detail").contains("already has an active prime contract"), refused.body());
+
+        String region1 = countiesOf("R1").get(0);
+        String region2 = countiesOf("R2").get(0);
+        ApiClient leadApi = as("lead.r1");
+        ApiClient.Reply outside = leadApi.post("api/v1/contracts", subcontract("SUB-X-" + RUN, provider, prime, "2026-03-01", "2026-12-31", "FOSTER", region2));
+        assertEquals(400, outside.status(), "a county the prime does not cover");
+        assertTrue(outside.json().getString("detail").contains(region2), outside.body());
+        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Y-" + RUN, provider, prime, "2026-03-01", "2029-06-30", "FOSTER", region1)).status(),
+                "beyond the prime's period");
+        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Z-" + RUN, provider, prime, "2026-03-01", "2026-12-31", "PRTF", region1)).status(),
+                "a service the prime does not buy");
+        ApiClient.Reply sub = leadApi.post("api/v1/contracts", subcontract("SUB-1-" + RUN, provider, prime, "2026-03-01", "2027-12-31", "FOSTER", region1));
+        assertEquals(201, sub.status(), sub.body());
+        JsonObject activeSub = activate(leadApi, sub.json());
+        assertEquals("ACTIVE", activeSub.getString("status"));
+        assertEquals(prime.getString("number"), activeSub.getString("primeNumber"));
+
+        // who sees what
+        Map<String, Integer> primeStatus = Map.of("state.staff", 200, "lead.r1", 200, "lead.r2", 404, "provider.admin", 404,
+                "provider2.admin", 404, "auditor", 200);
+        Map<String, Integer> subStatus = Map.of("state.staff", 200, "lead.r1", 200, "lead.r2", 404, "provider.admin", 200,
+                "provider2.admin", 404, "auditor", 200);
+        for (String user : primeStatus.keySet()) {
+            assertEquals(primeStatus.get(user), as(user).get("api/v1/contracts/" + prime.getJsonNumber("id")).status(), user + " reads the prime");
+            ApiClient.Reply reply = as(user).get("api/v1/contracts/" + activeSub.getJsonNumber("id"));
+            assertEquals(subStatus.get(user), reply.status(), user + " reads the subcontract");
+            if (reply.status() == 404) {
+                assertTrue(!reply.body().contains("SUB-1-"), "a refusal leaks nothing");
+            }
+        }
+        assertTrue(PortalSession.signIn(portal(), "lead.r2").page("contracts/contract.xhtml?id=" + prime.getJsonNumber("id")).body()
+                .contains("Not found"), "the portal page follows the same rule");
+        assertTrue(PortalSession.signIn(portal(), "lead.r1").page("contracts/contract.xhtml?id=" + prime.getJsonNumber("id")).body()
+                .contains(prime.getString("number")));
+        assertEquals(403, as("provider.admin").post("api/v1/contracts/" + activeSub.getJsonNumber("id") + "/activate", "", null,
+                "\"" + activeSub.getJsonNumber("version") + "\"").status(), "the supplier does not change it");
+    }
+
+    @Test
+    void twoPeopleAmendingTheSameContractTheSecondIsToldAndNothingIsLost() throws Exception {
+        long lead = organisationOf("lead.r1");
+        JsonObject contract = draftPrime("PRIME-AMEND-" + RUN, lead, "2030-01-01", "2030-12-31").json();
+        String etag = "\"" + contract.getJsonNumber("version") + "\"";
+        ApiClient.Reply first = as("state.staff").post("api/v1/contracts/" + contract.getJsonNumber("id") + "/amendments",
+                "{\"description\": \"budget increase\", \"start\": \"2030-01-01\", \"end\": \"2030-12-31\", \"budgetCeiling\": 3000000}", null, etag);
+        assertEquals(200, first.status(), first.body());
+        ApiClient.Reply second = as("state.staff").post("api/v1/contracts/" + contract.getJsonNumber("id") + "/amendments",
+                "{\"description\": \"budget cut\", \"start\": \"2030-01-01\", \"end\": \"2030-12-31\", \"budgetCeiling\": 100}", null, etag);
+        assertEquals(412, second.status(), "the second save is refused");
+        assertTrue(second.json().getString("detail").contains("changed by someone else"));
+        JsonObject now = as("state.staff").get("api/v1/contracts/" + contract.getJsonNumber("id")).json();
+        assertEquals(1, now.getJsonArray("amendments").size());
+        assertEquals(3000000, now.getJsonNumber("budgetCeiling").intValue(), "the first change is kept");
+        assertEquals("budget increase", now.getJsonArray("amendments").getJsonObject(0).getString("description"));
+    }
+
+    private static String subcontract(String number, long provider, JsonObject prime, String start, String end, String service,
+                                      String county) {
+        return "{\"number\": \"" + number + "\", \"kind\": \"SUBCONTRACT\", \"supplierId\": " + provider + ", \"primeId\": "
+                + prime.getJsonNumber("id") + ", \"start\": \"" + start + "\", \"end\": \"" + end + "\", \"budgetCeiling\": 150000,"
+                + " \"lines\": [{\"serviceType\": \"" + service + "\", \"unit\": \"DAY\", \"unitRate\": 80, \"fundedCapacity\": 6,"
+                + " \"counties\": [\"" + county + "\"]}]}";
+    }
+}

@@ -1,0 +1,151 @@
+package org.providernetwork.api.contract;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.providernetwork.api.Access;
+import org.providernetwork.api.network.PageDto;
+import org.providernetwork.api.problem.Problem;
+import org.providernetwork.domain.account.Roles;
+import org.providernetwork.domain.contract.ContractKind;
+import org.providernetwork.domain.contract.ContractStatus;
+import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.PageRequest;
+import org.providernetwork.service.contract.ContractRegistry;
+import org.providernetwork.service.contract.ContractView;
+import org.providernetwork.service.contract.NewContract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+/**
+ * Contracts. Reads answer an ETag; activation, termination and amendments need the matching If-Match, so
+ * that of two people changing the same contract the second is told instead of overwriting the first.
+ */
+@Path("contracts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts")
+public class ContractsResource {
+
+    @Inject
+    private ContractRegistry registry;
+
+    @Context
+    private UriInfo uri;
+
+    /** A termination. */
+    public record Termination(String reason) {
+    }
+
+    /** An amendment of period and budget. */
+    public record AmendmentRequest(String description, LocalDate start, LocalDate end, BigDecimal budgetCeiling) {
+    }
+
+    @GET
+    @RolesAllowed({Access.ANY_ROLE})
+    @Operation(summary = "Contracts of the caller's scope (either party), by number")
+    public PageDto<ContractView> list(@QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("25") int size,
+                                      @QueryParam("kind") String kind, @QueryParam("status") String status) {
+        return PageDto.of(registry.search(parse(ContractKind.class, "kind", kind), parse(ContractStatus.class, "status", status),
+                PageRequest.of(page, size)), c -> c);
+    }
+
+    @POST
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Draft a contract (the caller's organisation is the purchaser)")
+    @APIResponse(responseCode = "201", description = "drafted; Location names it")
+    public Response draft(@NotNull(message = "a request body is required") NewContract body) {
+        long id = registry.draft(body);
+        ContractView view = registry.find(id);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build()).entity(view).tag(tag(view)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Access.ANY_ROLE})
+    @Operation(summary = "One contract with its lines and amendments; its version is the ETag")
+    @APIResponse(responseCode = "404", description = "no such contract, or not one of the caller's scope")
+    public Response get(@PathParam("id") long id) {
+        ContractView view = registry.find(id);
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Activate a draft contract (If-Match required)")
+    public Response activate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return change(ifMatch, version -> registry.activate(id, version));
+    }
+
+    @POST
+    @Path("{id}/terminate")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Terminate an active contract with a reason (If-Match required)")
+    public Response terminate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                              @NotNull(message = "a request body is required") Termination body) {
+        return change(ifMatch, version -> registry.terminate(id, body.reason(), version));
+    }
+
+    @POST
+    @Path("{id}/amendments")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Amend the period and budget as the next numbered amendment (If-Match required)")
+    public Response amend(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                          @NotNull(message = "a request body is required") AmendmentRequest body) {
+        return change(ifMatch, version -> registry.amend(id, body.description(), body.start(), body.end(),
+                body.budgetCeiling(), version));
+    }
+
+    private Response change(String ifMatch, LongFunction<ContractView> action) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Problem.of(428, "Precondition Required", "send If-Match with the ETag of the contract you read").toResponse();
+        }
+        long version;
+        try {
+            version = Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            return Problem.of(412, "Precondition Failed", "If-Match does not name a version of this contract").toResponse();
+        }
+        ContractView view = action.apply(version);
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    private static EntityTag tag(ContractView view) {
+        return new EntityTag(Long.toString(view.version()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "unknown " + field + " '" + value + "'");
+        }
+    }
+}
