@@ -10,7 +10,11 @@ import org.providernetwork.service.network.NetworkOverview.RegionOverview;
 import org.providernetwork.service.network.NetworkOverview.StateFigures;
 import org.providernetwork.service.network.OrganisationDetails;
 
+import org.providernetwork.service.contract.ContractRegistry;
+import org.providernetwork.service.contract.ContractView;
+
 import java.io.Serializable;
+import java.util.List;
 
 /** The home page: the statewide network for state roles, the region for a lead, the organisation for a provider. */
 @Named
@@ -31,6 +35,10 @@ public class HomePage implements Serializable {
     private StateFigures state;
     private RegionOverview region;
     private OrganisationDetails organisation;
+    private List<ContractView> expiring = List.of();
+
+    @Inject
+    private ContractRegistry contracts;
 
     public void load() {
         if (currentUser.isStateView()) {
@@ -42,6 +50,18 @@ public class HomePage implements Serializable {
         if (currentUser.isProvider() || currentUser.isLead()) {
             organisation = directory.find(currentUser.getOrganisationId());
         }
+        if (currentUser.isStateStaff() || currentUser.isLead()) {
+            expiring = contracts.expiringWithin(60);
+        }
+    }
+
+    /** Active contracts ending within 60 days (those within 30 are urgent). */
+    public List<ContractView> getExpiring() {
+        return expiring;
+    }
+
+    public long daysLeft(ContractView contract) {
+        return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(java.time.ZoneOffset.UTC), contract.end());
     }
 
     public StateFigures getState() {

@@ -149,6 +149,27 @@ class ContractsMariaDbIT {
         assertEquals("budget increase", now.getJsonArray("amendments").getJsonObject(0).getString("description"));
     }
 
+    @Test
+    void contractsEndingSoonAreListedForTheirParties() throws Exception {
+        long statewide = as("state.staff").get("api/v1/organizations?type=STATEWIDE_PROVIDER&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        ApiClient.Reply drafted = as("state.staff").post("api/v1/contracts", "{\"number\": \"DIRECT-SOON-" + RUN
+                + "\", \"kind\": \"DIRECT\", \"supplierId\": " + statewide + ", \"start\": \"" + today.minusMonths(11)
+                + "\", \"end\": \"" + today.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \"PRTF\","
+                + " \"unit\": \"DAY\", \"unitRate\": 410, \"fundedCapacity\": 4, \"counties\": [\"28049\"]}]}");
+        assertEquals(201, drafted.status(), drafted.body());
+        activate(as("state.staff"), drafted.json());
+        List<String> soon = new ArrayList<>();
+        as("state.staff").get("api/v1/contracts/expiring?days=30").array().forEach(c -> soon.add(c.asJsonObject().getString("number")));
+        assertTrue(soon.contains("DIRECT-SOON-" + RUN), soon.toString());
+        List<String> leadSees = new ArrayList<>();
+        as("lead.r1").get("api/v1/contracts/expiring?days=30").array().forEach(c -> leadSees.add(c.asJsonObject().getString("number")));
+        assertTrue(!leadSees.contains("DIRECT-SOON-" + RUN), "not a lead's contract");
+        assertTrue(PortalSession.signIn(portal(), "state.staff").page("home.xhtml").body().contains("DIRECT-SOON-" + RUN),
+                "the state's home page alerts it");
+    }
+
     private static String subcontract(String number, long provider, JsonObject prime, String start, String end, String service,
                                       String county) {
         return "{\"number\": \"" + number + "\", \"kind\": \"SUBCONTRACT\", \"supplierId\": " + provider + ", \"primeId\": "

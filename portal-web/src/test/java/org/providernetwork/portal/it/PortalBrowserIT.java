@@ -147,15 +147,19 @@ class PortalBrowserIT {
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contracts:new"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number);
         choose("form:supplier", "Northwest Family Partnership");
-        type("form:start_input", "2031-01-01");
-        type("form:end_input", "2031-12-31");
+        date("form:start", "2031-01-01");
+        date("form:end", "2031-12-31");
         type("form:budget_input", "900000");
         choose("form:service", "Foster care");
         type("form:rate_input", "80");
         type("form:funded_input", "12");
         tick("form:counties", "Lafayette");
         browser.driver.findElement(By.id("form:save")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "DRAFT"));
+        try {
+            browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "DRAFT"));
+        } finally {
+            browser.screenshot("contract-drafted");
+        }
         browser.driver.findElement(By.id("contract:activate")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "ACTIVE"));
 
@@ -165,8 +169,8 @@ class PortalBrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number + "-SUB");
         choose("form:supplier", "Lafayette County Family Services");
         choose("form:prime", number);
-        type("form:start_input", "2031-02-01");
-        type("form:end_input", "2031-06-30");
+        date("form:start", "2031-02-01");
+        date("form:end", "2031-06-30");
         type("form:budget_input", "40000");
         choose("form:service", "Foster care");
         type("form:rate_input", "75");
@@ -178,27 +182,40 @@ class PortalBrowserIT {
         assertEquals(number + "-SUB", browser.driver.findElement(By.id("form:number")).getAttribute("value"), "nothing typed is lost");
     }
 
-    /** Picks an option of a PrimeFaces select by (the start of) its label. */
+    /**
+     * Picks an option of a PrimeFaces select by (the start of) its label, through the widget's own API:
+     * the overlay panel animates in ways headless clicks do not follow reliably.
+     */
     private void choose(String id, String label) {
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        WebElement item = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//ul[@id='" + id + "_items']/li[starts-with(normalize-space(@data-label), '" + label + "')]")));
-        item.click();
-        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        Object value = browser.wait.until(d -> js.executeScript("var s = document.getElementById(arguments[0] + '_input');"
+                + " if (!s) return null; for (var o of s.options) { if (o.text.trim().indexOf(arguments[1]) === 0) return o.value; }"
+                + " return null;", id, label));
+        js.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 
-    /** Ticks one option of a PrimeFaces checkbox menu by its label. */
+    /** Ticks the option of a PrimeFaces checkbox menu whose label is the given text. */
     private void tick(String id, String label) {
-        browser.driver.findElement(By.id(id)).click();
-        WebElement item = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//div[@id='" + id + "_panel']//li[normalize-space(@data-item-value) != '' and normalize-space(.)='" + label + "']")));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.driver.findElement(By.id(id + "_panel")).findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        Object ticked = js.executeScript("var labels = document.querySelectorAll(\"label[for^='\" + arguments[0] + \":']\");"
+                + " for (var l of labels) { if (l.textContent.trim() === arguments[1]) {"
+                + " var box = document.getElementById(l.getAttribute('for')); box.checked = true; return box.value; } }"
+                + " return null;", id, label);
+        assertTrue(ticked != null, "no option " + label + " in " + id);
     }
 
     private void type(String id, String value) {
         replace(By.id(id), value);
         browser.driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Sets a PrimeFaces date picker (yyyy-MM-dd) through its widget, as choosing the day in its calendar does. */
+    private void date(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "var p = arguments[1].split('-'); PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(p[0], p[1] - 1, p[2]));",
+                id, isoDate);
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", isoDate));
     }
 
     @Test

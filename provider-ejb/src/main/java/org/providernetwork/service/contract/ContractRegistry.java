@@ -177,6 +177,24 @@ public class ContractRegistry {
         return new Page<>(items, total, page.page(), page.size());
     }
 
+    /** Active contracts of the caller's scope that end within the given number of days, soonest first. */
+    public List<ContractView> expiringWithin(int days) {
+        if (days < 0 || days > 366) {
+            throw new InvalidInputException("expiringWithinDays", "between 0 and 366 days");
+        }
+        TenantScope scope = tenancy.scope();
+        TenantScope.Predicate purchaser = scope.organisations("p");
+        TenantScope.Predicate supplier = scope.organisations("s");
+        TypedQuery<Contract> query = em.createQuery("SELECT c FROM Contract c JOIN c.purchaser p JOIN c.supplier s"
+                + " WHERE c.status = :active AND c.endDate >= :today AND c.endDate <= :until AND (" + purchaser.jpql()
+                + " OR " + supplier.jpql() + ") ORDER BY c.endDate, c.number", Contract.class)
+                .setParameter("active", ContractStatus.ACTIVE).setParameter("today", today())
+                .setParameter("until", today().plusDays(days)).setMaxResults(PageRequest.MAX_SIZE);
+        purchaser.parameters().forEach(query::setParameter);
+        supplier.parameters().forEach(query::setParameter);
+        return query.getResultList().stream().map(this::view).toList();
+    }
+
     private Contract forChange(long id, long expectedVersion) {
         Contract contract = em.find(Contract.class, id);
         SignedInUser user = caller.current().orElseThrow();

@@ -73,6 +73,14 @@ public class ContractsResource {
                 PageRequest.of(page, size)), c -> c);
     }
 
+    @GET
+    @Path("expiring")
+    @RolesAllowed({Access.ANY_ROLE})
+    @Operation(summary = "Active contracts of the caller's scope ending within ?days= (default 60), soonest first")
+    public java.util.List<ContractView> expiring(@QueryParam("days") @DefaultValue("60") int days) {
+        return registry.expiringWithin(days);
+    }
+
     @POST
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Draft a contract (the caller's organisation is the purchaser)")
