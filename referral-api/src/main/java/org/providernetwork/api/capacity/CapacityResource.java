@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.api.Access;
-import org.providernetwork.api.problem.Problem;
+import org.providernetwork.api.IfMatch;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.service.capacity.Capacity;
@@ -83,26 +83,18 @@ public class CapacityResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response declare(@PathParam("offeringId") long offeringId, @HeaderParam("If-Match") String ifMatch,
                             @NotNull(message = "a request body is required") Declaration body) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Problem.of(428, "Precondition Required",
-                    "send If-Match with the ETag of the capacity you read").toResponse();
-        }
-        long version;
-        try {
-            version = Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return Problem.of(412, "Precondition Failed", "If-Match does not name a version of this capacity").toResponse();
-        }
-        if (body.available() == null || body.maximum() == null) {
-            throw new InvalidInputException(body.available() == null ? "available" : "maximum",
-                    "available and maximum are required");
-        }
-        CapacityView view = capacity.declare(offeringId, body.available(), body.maximum(),
-                body.waitlist() == null ? 0 : body.waitlist(), version);
-        return Response.ok(view).tag(tag(view)).build();
+        return IfMatch.apply(ifMatch, "capacity", version -> {
+            if (body.available() == null || body.maximum() == null) {
+                throw new InvalidInputException(body.available() == null ? "available" : "maximum",
+                        "available and maximum are required");
+            }
+            CapacityView view = capacity.declare(offeringId, body.available(), body.maximum(),
+                    body.waitlist() == null ? 0 : body.waitlist(), version);
+            return Response.ok(view).tag(tag(view)).build();
+        });
     }
 
     private static EntityTag tag(CapacityView view) {
-        return new EntityTag(Long.toString(view.version()));
+        return IfMatch.tag(view.version());
     }
 }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.api.Access;
+import org.providernetwork.api.IfMatch;
 import org.providernetwork.api.network.PageDto;
-import org.providernetwork.api.problem.Problem;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.contract.ContractKind;
 import org.providernetwork.domain.contract.ContractStatus;
@@ -129,21 +129,14 @@ public class ContractsResource {
     }
 
     private Response change(String ifMatch, LongFunction<ContractView> action) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Problem.of(428, "Precondition Required", "send If-Match with the ETag of the contract you read").toResponse();
-        }
-        long version;
-        try {
-            version = Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return Problem.of(412, "Precondition Failed", "If-Match does not name a version of this contract").toResponse();
-        }
-        ContractView view = action.apply(version);
-        return Response.ok(view).tag(tag(view)).build();
+        return IfMatch.apply(ifMatch, "contract", version -> {
+            ContractView view = action.apply(version);
+            return Response.ok(view).tag(tag(view)).build();
+        });
     }
 
     private static EntityTag tag(ContractView view) {
-        return new EntityTag(Long.toString(view.version()));
+        return IfMatch.tag(view.version());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
