@@ -53,6 +53,10 @@ public class IdentityProvider {
     private String apiAudience;
 
     @Inject
+    @ConfigProperty(name = "portal.oidc.clock-skew-seconds", defaultValue = "10")
+    private int clockSkewSeconds;
+
+    @Inject
     private Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -174,7 +178,7 @@ public class IdentityProvider {
             }
             JsonWebKeys keys = JsonWebKeys.fromUri(URI.create(doc.getString("jwks_uri")), http, clock);
             return new Endpoints(URI.create(doc.getString("authorization_endpoint")), URI.create(doc.getString("token_endpoint")),
-                    URI.create(doc.getString("end_session_endpoint")), new TokenVerifier(iss, keys, clock));
+                    URI.create(doc.getString("end_session_endpoint")), new TokenVerifier(iss, keys, clock, Duration.ofSeconds(clockSkewSeconds)));
         } catch (IOException e) {
             throw new IllegalStateException("the identity provider cannot be reached at " + discovery, e);
         } catch (InterruptedException e) {

@@ -27,16 +27,23 @@ public class TokenVerifier {
 
     private static final Map<String, String> ALGORITHMS = Map.of(
             "RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
-    private static final Duration SKEW = Duration.ofSeconds(10);
+    /** The usual allowance for clocks of the identity provider and the portal that differ a little. */
+    public static final Duration DEFAULT_SKEW = Duration.ofSeconds(10);
 
     private final String issuer;
     private final JsonWebKeys keys;
     private final Clock clock;
+    private final Duration skew;
 
     public TokenVerifier(String issuer, JsonWebKeys keys, Clock clock) {
+        this(issuer, keys, clock, DEFAULT_SKEW);
+    }
+
+    public TokenVerifier(String issuer, JsonWebKeys keys, Clock clock, Duration skew) {
         this.issuer = issuer;
         this.keys = keys;
         this.clock = clock;
+        this.skew = skew;
     }
 
     /** The token's claims when it is valid for the given audience; otherwise why not. */
@@ -75,11 +82,11 @@ public class TokenVerifier {
         }
         Instant now = clock.instant();
         Instant expiry = instant(claims, "exp");
-        if (expiry == null || now.isAfter(expiry.plus(SKEW))) {
+        if (expiry == null || now.isAfter(expiry.plus(skew))) {
             throw new InvalidTokenException("expired");
         }
         Instant notBefore = instant(claims, "nbf");
-        if (notBefore != null && now.plus(SKEW).isBefore(notBefore)) {
+        if (notBefore != null && now.plus(skew).isBefore(notBefore)) {
             throw new InvalidTokenException("not valid yet");
         }
         return claims;
