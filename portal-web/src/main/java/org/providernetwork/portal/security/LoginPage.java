@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.service.security.IdentityProvider;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -38,10 +37,6 @@ public class LoginPage {
 
     @Inject
     private PortalAuthentication authentication;
-
-    @Inject
-    @ConfigProperty(name = "portal.auth.local.enabled", defaultValue = "true")
-    private boolean localAccounts;
 
     @NotBlank(message = "Enter your username")
     @Size(max = 100)
@@ -89,7 +84,7 @@ public class LoginPage {
 
     /** Whether the sign-in form of local accounts is offered. */
     public boolean isLocalAccounts() {
-        return localAccounts;
+        return authentication.isLocalAccounts();
     }
 
     /** Whether sign-in goes through the identity provider. */

@@ -118,7 +118,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         throttle.succeeded(username);
         startSession(request, user.get(), null);
         AuthenticationStatus status = accept(request, context, user.get());
-        accounts.recordSignIn(user.get().username());
+        recordSignIn(request, user.get());
         return status;
     }
 
@@ -146,7 +146,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             startSession(request, user.get(), result.idToken());
             AuthenticationStatus status = accept(request, context, user.get());
-            accounts.recordSignIn(user.get().username());
+            recordSignIn(request, user.get());
             return status;
         } catch (InvalidTokenException e) {
             LOG.log(Level.WARNING, "Sign-in through the identity provider refused: {0}", e.getMessage());
@@ -198,8 +198,18 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
         request.setAttribute(Caller.REQUEST_ATTRIBUTE, user);
-        AuditActor.set(new AuditActor(user.username(), user.organisationId(), RequestContext.requestId(request)));
         return context.notifyContainerAboutLogin(user.username(), user.roles());
+    }
+
+    /** Notes the sign-in on the account, audited as the user who signed in. */
+    private void recordSignIn(HttpServletRequest request, SignedInUser user) {
+        AuditActor.runAs(new AuditActor(user.username(), user.organisationId(), RequestContext.requestId(request)),
+                () -> accounts.recordSignIn(user.username()));
+    }
+
+    /** Whether local passwords (the sign-in form, HTTP Basic) are accepted. */
+    public boolean isLocalAccounts() {
+        return localAccounts;
     }
 
     private static void startSession(HttpServletRequest request, SignedInUser user, String idToken) {

@@ -21,4 +21,19 @@ public record AuditActor(String username, Long organisationId, String requestId)
     public static void clear() {
         CURRENT.remove();
     }
+
+    /** Runs work as the given actor and puts back whoever was acting before. */
+    public static void runAs(AuditActor actor, Runnable work) {
+        AuditActor previous = CURRENT.get();
+        CURRENT.set(actor);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
 }

@@ -85,10 +85,6 @@ public class ReferenceData {
         return Optional.ofNullable(code == null ? null : snapshot().regionByCode().get(code.trim().toUpperCase()));
     }
 
-    public Optional<RegionView> region(long id) {
-        return snapshot().regions().stream().filter(r -> r.id() == id).findFirst();
-    }
-
     /** Counties by name, optionally only those of one region. */
     public List<CountyView> counties(String regionCode) {
         if (regionCode == null || regionCode.isBlank()) {
