@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.time.Instant;
@@ -36,6 +37,14 @@ public class OfferingCapacity {
 
     @Column(name = "reserved", nullable = false)
     private int reserved;
+
+    /** Slots bought by active contract lines; derived from the contracts, never written through this entity. */
+    @Column(name = "funded", insertable = false, updatable = false)
+    private int funded;
+
+    /** Whether an active contract covers the offering's service type and county, so that it takes referrals. */
+    @Column(name = "contracted", insertable = false, updatable = false)
+    private boolean contracted;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -83,6 +92,33 @@ public class OfferingCapacity {
         return new CapacityChange(offeringId, available, maximum, waitlist, reserved, by, now);
     }
 
+    /**
+     * Holds places for an accepted referral: they leave the available places and count as reserved. The
+     * provider's own declaration (and when it was made) is untouched.
+     *
+     * @return the history entry of this change
+     */
+    public CapacityChange hold(int places, String by, Instant now) {
+        if (places < 1) {
+            throw new InvalidInputException("places", "a hold is for at least one place");
+        }
+        if (available < places) {
+            throw new ConflictException("capacity", available == 0 ? "no place is free at this offering any more"
+                    : "only " + available + " place(s) free at this offering; " + places + " needed");
+        }
+        available -= places;
+        reserved += places;
+        return new CapacityChange(offeringId, available, maximum, waitlist, reserved, by, now);
+    }
+
+    /** Gives back places held by a referral that ended or was given up; they are available again. */
+    public CapacityChange release(int places, String by, Instant now) {
+        int back = Math.max(0, Math.min(places, reserved));
+        reserved -= back;
+        available = Math.min(maximum - reserved, available + back);
+        return new CapacityChange(offeringId, available, maximum, waitlist, reserved, by, now);
+    }
+
     public CapacityStatus status() {
         if (available > 0) {
             return CapacityStatus.CAPACITY;
@@ -113,6 +149,14 @@ public class OfferingCapacity {
 
     public int getReserved() {
         return reserved;
+    }
+
+    public int getFunded() {
+        return funded;
+    }
+
+    public boolean isContracted() {
+        return contracted;
     }
 
     public Instant getUpdatedAt() {

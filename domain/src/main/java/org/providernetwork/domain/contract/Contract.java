@@ -18,6 +18,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 
@@ -29,6 +30,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A contract between two organisations of the network. Its rules:
@@ -91,6 +93,10 @@ public class Contract {
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL)
     @OrderBy("number")
     private List<Amendment> amendments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("indicator")
+    private List<PerformanceTarget> targets = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -265,6 +271,52 @@ public class Contract {
         return amendment;
     }
 
+    /**
+     * Sets or replaces the performance target on an indicator. A draft changes freely; on an active
+     * contract the change is recorded as the next numbered amendment.
+     */
+    public void setTarget(Indicator indicator, BigDecimal target, TargetDirection direction, String by, Instant at) {
+        changeableTerms();
+        PerformanceTarget.check(indicator, target, direction);
+        Optional<PerformanceTarget> existing = target(indicator);
+        String before = existing.map(PerformanceTarget::toString).orElse("no target on " + indicator.getLabel());
+        PerformanceTarget changed;
+        if (existing.isPresent()) {
+            changed = existing.get();
+            changed.set(target, direction);
+        } else {
+            changed = new PerformanceTarget(this, indicator, target, direction);
+            targets.add(changed);
+        }
+        recordIfActive("Performance target on " + indicator.getLabel(), before, changed.toString(), by, at);
+    }
+
+    /** Drops the target on an indicator (an amendment when the contract is active). */
+    public void removeTarget(Indicator indicator, String by, Instant at) {
+        changeableTerms();
+        PerformanceTarget existing = target(indicator).orElseThrow(() -> new InvalidInputException("indicator",
+                "the contract has no target on " + indicator.getLabel()));
+        targets.remove(existing);
+        recordIfActive("Performance target on " + indicator.getLabel() + " removed", existing.toString(),
+                "no target on " + indicator.getLabel(), by, at);
+    }
+
+    public Optional<PerformanceTarget> target(Indicator indicator) {
+        return targets.stream().filter(t -> t.getIndicator() == indicator).findFirst();
+    }
+
+    private void changeableTerms() {
+        if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
+            throw new ConflictException("status", "an " + status.name().toLowerCase() + " contract cannot be changed");
+        }
+    }
+
+    private void recordIfActive(String description, String before, String after, String by, Instant at) {
+        if (status == ContractStatus.ACTIVE) {
+            amendments.add(new Amendment(this, amendments.size() + 1, description, before, after, by, at));
+        }
+    }
+
     /** Whether this contract, active on that day, buys that service in that county. */
     public boolean covers(String serviceTypeCode, String countyFips, LocalDate day) {
         return status == ContractStatus.ACTIVE && getPeriod().includes(day)
@@ -329,6 +381,10 @@ public class Contract {
 
     public List<Amendment> getAmendments() {
         return Collections.unmodifiableList(amendments);
+    }
+
+    public List<PerformanceTarget> getTargets() {
+        return Collections.unmodifiableList(targets);
     }
 
     public ContractStatus getStatus() {

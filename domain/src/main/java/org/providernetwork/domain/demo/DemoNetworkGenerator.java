@@ -4,10 +4,16 @@ import org.providernetwork.domain.account.PortalRole;
 import org.providernetwork.domain.demo.DemoReference.CountyRef;
 import org.providernetwork.domain.demo.DemoReference.RegionRef;
 import org.providernetwork.domain.demo.DemoReference.ServiceTypeRef;
+import org.providernetwork.domain.contract.ContractKind;
+import org.providernetwork.domain.contract.ServiceUnit;
+import org.providernetwork.domain.contract.TargetDirection;
+import org.providernetwork.domain.network.CredentialKind;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.GeoPoint;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -125,7 +131,10 @@ public final class DemoNetworkGenerator {
             }
         }
 
-        return new DemoNetwork(organisations, offerings, users(organisations, localProviders, statewideProviders));
+        // details and contracts draw from their own random sequences, so that they never change the network above
+        List<DemoNetwork.Offering> detailed = details(offerings, new Random(seed + 1));
+        List<DemoNetwork.Contract> contracts = contracts(organisations, detailed, new Random(seed + 2));
+        return new DemoNetwork(organisations, detailed, contracts, users(organisations, localProviders, statewideProviders));
     }
 
     private Map<String, Integer> apportion(int local) {
@@ -251,7 +260,146 @@ public final class DemoNetworkGenerator {
         int available = random.nextInt(4) == 0 ? 0 : random.nextInt(maximum + 1);
         int waitlist = available == 0 ? random.nextInt(7) : 0;
         return new DemoNetwork.Offering(provider.key(), type.code(), name, location.fips(), served, needs, minAge,
-                maxAge, genders, siblings, outOfCounty, maximum, available, waitlist);
+                maxAge, genders, siblings, outOfCounty, maximum, available, waitlist, null, List.of("en"), List.of());
+    }
+
+    /** Descriptions, languages, licences (placements) and accreditations; some expire within 30 or 60 days. */
+    private List<DemoNetwork.Offering> details(List<DemoNetwork.Offering> offerings, Random random) {
+        Map<String, ServiceTypeRef> types = new LinkedHashMap<>();
+        reference.serviceTypes().forEach(t -> types.put(t.code(), t));
+        List<DemoNetwork.Offering> result = new ArrayList<>();
+        int n = 0;
+        for (DemoNetwork.Offering o : offerings) {
+            n++;
+            ServiceTypeRef type = types.get(o.serviceTypeCode());
+            List<String> languages = new ArrayList<>(List.of("en"));
+            if (random.nextInt(4) == 0) {
+                languages.add("es");
+            }
+            if (random.nextInt(20) == 0) {
+                languages.add("vi");
+            }
+            if (random.nextInt(30) == 0) {
+                languages.add("ase");
+            }
+            List<DemoNetwork.Credential> credentials = new ArrayList<>();
+            // every 12th offering's first credential falls due within two months
+            int due = n % 12 == 0 ? 10 + random.nextInt(50) : 90 + random.nextInt(640);
+            if (type.placement()) {
+                credentials.add(new DemoNetwork.Credential(CredentialKind.LICENCE, "State licensing unit",
+                        String.format(Locale.ROOT, "LIC-%05d", 10000 + n * 7 + random.nextInt(7)), due));
+                due = 180 + random.nextInt(900);
+            }
+            if (!type.placement() || random.nextInt(3) == 0) {
+                credentials.add(new DemoNetwork.Credential(CredentialKind.ACCREDITATION,
+                        random.nextBoolean() ? "Council on Accreditation" : "Commission on Accreditation of Rehabilitation Facilities",
+                        String.format(Locale.ROOT, "ACC-%05d", 20000 + n * 11 + random.nextInt(11)), due));
+            }
+            String description = type.name() + " for " + (o.genders() == GendersServed.ANY ? "children and youth"
+                    : o.genders() == GendersServed.FEMALE ? "girls and young women" : "boys and young men")
+                    + " aged " + o.minAge() + " to " + o.maxAge() + (type.placement()
+                    ? ", keeping sibling groups of up to " + o.maxSiblingGroup() + " together." : ".");
+            result.add(new DemoNetwork.Offering(o.providerKey(), o.serviceTypeCode(), o.name(), o.locationCountyFips(),
+                    o.servedCountyFips(), o.needCodes(), o.minAge(), o.maxAge(), o.genders(), o.maxSiblingGroup(),
+                    o.acceptsOutOfCounty(), o.maximum(), o.available(), o.waitlist(), description, languages, credentials));
+        }
+        return result;
+    }
+
+    /**
+     * One prime contract per region (state and lead, every local service type offered in the region, all
+     * its counties), one direct contract per statewide provider and one subcontract per local provider
+     * under its home region's prime, each line funding about what the offerings hold. A few contracts end
+     * within 30 or 60 days of loading.
+     */
+    private List<DemoNetwork.Contract> contracts(List<DemoNetwork.Organisation> organisations,
+                                                 List<DemoNetwork.Offering> offerings, Random random) {
+        Map<String, ServiceTypeRef> types = new LinkedHashMap<>();
+        reference.serviceTypes().forEach(t -> types.put(t.code(), t));
+        Map<String, DemoNetwork.Organisation> byKey = new LinkedHashMap<>();
+        organisations.forEach(o -> byKey.put(o.key(), o));
+        Map<String, String> regionOfCounty = new LinkedHashMap<>();
+        reference.counties().forEach(c -> regionOfCounty.put(c.fips(), c.regionCode()));
+        List<DemoNetwork.Contract> contracts = new ArrayList<>();
+        int primeStart = -150;
+        int primeEnd = 2 * 365 + 35;
+        Map<String, String> primeOfRegion = new LinkedHashMap<>();
+        for (RegionRef region : reference.regions()) {
+            List<DemoNetwork.Offering> inRegion = offerings.stream()
+                    .filter(o -> byKey.get(o.providerKey()).type() == OrganisationType.LOCAL_PROVIDER
+                            && region.code().equals(regionOfCounty.get(o.locationCountyFips()))).toList();
+            Map<String, Integer> funded = new java.util.TreeMap<>();
+            inRegion.forEach(o -> funded.merge(o.serviceTypeCode(), o.maximum(), Integer::sum));
+            List<String> counties = reference.countiesOf(region.code()).stream().map(CountyRef::fips).toList();
+            List<DemoNetwork.Line> lines = new ArrayList<>();
+            funded.forEach((code, slots) -> lines.add(line(types.get(code), slots + slots / 5, counties, random)));
+            String number = "PRM-" + region.code() + "-01";
+            primeOfRegion.put(region.code(), number);
+            contracts.add(new DemoNetwork.Contract(number, ContractKind.PRIME, DemoNetwork.STATE_AGENCY_KEY,
+                    "lead-" + region.code(), null, primeStart, primeEnd, "Title IV-B and state general funds",
+                    budget(lines, 1.25), lines, List.of(
+                    new DemoNetwork.Target(Indicator.PERMANENCY_12_ENTRIES, new BigDecimal("40"), TargetDirection.AT_LEAST),
+                    new DemoNetwork.Target(Indicator.REENTRY_12, new BigDecimal("8"), TargetDirection.AT_MOST),
+                    new DemoNetwork.Target(Indicator.PLACEMENT_STABILITY, new BigDecimal("4.5"), TargetDirection.AT_MOST),
+                    new DemoNetwork.Target(Indicator.MALTREATMENT_IN_CARE, new BigDecimal("9"), TargetDirection.AT_MOST))));
+        }
+        int n = 0;
+        for (DemoNetwork.Organisation provider : organisations) {
+            if (!provider.type().isProvider()) {
+                continue;
+            }
+            n++;
+            List<DemoNetwork.Offering> own = offerings.stream().filter(o -> o.providerKey().equals(provider.key())).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> funded = new java.util.TreeMap<>();
+            Map<String, Set<String>> counties = new LinkedHashMap<>();
+            for (DemoNetwork.Offering o : own) {
+                funded.merge(o.serviceTypeCode(), Math.max(1, o.maximum() - random.nextInt(Math.max(1, o.maximum() / 4 + 1))),
+                        Integer::sum);
+                Set<String> served = counties.computeIfAbsent(o.serviceTypeCode(), k -> new java.util.TreeSet<>());
+                served.add(o.locationCountyFips());
+                served.addAll(o.servedCountyFips());
+            }
+            List<DemoNetwork.Line> lines = new ArrayList<>();
+            funded.forEach((code, slots) -> lines.add(line(types.get(code), slots, List.copyOf(counties.get(code)), random)));
+            // every 9th contract ends within two months of loading; the others run with the prime
+            int end = n % 9 == 0 ? 20 + random.nextInt(40) : primeEnd - random.nextInt(60);
+            int start = primeStart + random.nextInt(60);
+            List<DemoNetwork.Target> targets = List.of(
+                    new DemoNetwork.Target(Indicator.REFERRAL_ACCEPTANCE, new BigDecimal("85"), TargetDirection.AT_LEAST),
+                    new DemoNetwork.Target(Indicator.RESPONSE_ON_TIME, new BigDecimal("90"), TargetDirection.AT_LEAST));
+            if (provider.type() == OrganisationType.STATEWIDE_PROVIDER) {
+                contracts.add(new DemoNetwork.Contract(String.format(Locale.ROOT, "DIR-%03d", n), ContractKind.DIRECT,
+                        DemoNetwork.STATE_AGENCY_KEY, provider.key(), null, start, end, "Title IV-E and Medicaid",
+                        budget(lines, 1.1), lines, targets));
+            } else {
+                String region = regionOfCounty.get(provider.headquartersCountyFips());
+                contracts.add(new DemoNetwork.Contract(String.format(Locale.ROOT, "SUB-%s-%03d", region, n),
+                        ContractKind.SUBCONTRACT, "lead-" + region, provider.key(), primeOfRegion.get(region), start, end,
+                        "Prime contract " + primeOfRegion.get(region), budget(lines, 1.1), lines, targets));
+            }
+        }
+        return contracts;
+    }
+
+    private static DemoNetwork.Line line(ServiceTypeRef type, int funded, List<String> counties, Random random) {
+        ServiceUnit unit = type.placement() ? ServiceUnit.DAY : random.nextBoolean() ? ServiceUnit.SESSION : ServiceUnit.HOUR;
+        int rate = switch (unit) {
+            case DAY -> 45 + random.nextInt(160);
+            case SESSION -> 60 + random.nextInt(90);
+            case HOUR -> 40 + random.nextInt(60);
+            case CASE -> 900 + random.nextInt(2000);
+        };
+        return new DemoNetwork.Line(type.code(), unit, BigDecimal.valueOf(rate).setScale(2), funded, counties);
+    }
+
+    /** A year of every line at full use, times a margin, rounded to thousands. */
+    private static BigDecimal budget(List<DemoNetwork.Line> lines, double margin) {
+        double yearly = lines.stream().mapToDouble(l -> l.unitRate().doubleValue() * l.fundedCapacity()
+                * (l.unit() == ServiceUnit.DAY ? 365 : 52)).sum();
+        return BigDecimal.valueOf(Math.round(yearly * margin / 1000.0) * 1000L).setScale(2);
     }
 
     private static List<String> nearest(CountyRef from, List<CountyRef> candidates, int count) {

@@ -1,6 +1,9 @@
 package org.providernetwork.domain.network;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -22,10 +27,12 @@ import org.providernetwork.domain.reference.ServiceType;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A service a provider offers at a location, to whom, and in which counties. */
 @Entity
@@ -65,6 +72,19 @@ public class ServiceOffering {
             inverseJoinColumns = @JoinColumn(name = "need_code_id"))
     private Set<NeedCode> specialisedPopulations = new LinkedHashSet<>();
 
+    @Column(name = "description", length = 1000)
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "offering_language", joinColumns = @JoinColumn(name = "offering_id"))
+    @Column(name = "language_code", length = 8)
+    @OrderBy
+    private Set<String> languages = new TreeSet<>();
+
+    @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("expiresOn")
+    private List<Credential> credentials = new ArrayList<>();
+
     @Embedded
     private AgeRange ageRange;
 
@@ -95,33 +115,96 @@ public class ServiceOffering {
         // for JPA
     }
 
-    public ServiceOffering(Organisation provider, ServiceType serviceType, String name, County locationCounty,
-                           Collection<County> servedCounties, Collection<NeedCode> specialisedPopulations,
-                           AgeRange ageRange, GendersServed genders, int maxSiblingGroup,
-                           boolean acceptsOutOfCounty, Instant now) {
+    public ServiceOffering(Organisation provider, ServiceType serviceType, OfferingProfile profile, Instant now) {
         if (provider == null || !provider.getType().isProvider()) {
             throw new InvalidInputException("provider", "only a provider can offer services");
         }
-        if (name == null || name.isBlank() || name.trim().length() > 200) {
-            throw new InvalidInputException("name", "an offering needs a name of at most 200 characters");
-        }
-        if (maxSiblingGroup < 1) {
-            throw new InvalidInputException("maxSiblingGroup", "a sibling group has at least one child");
+        if (serviceType == null) {
+            throw new InvalidInputException("serviceType", "an offering is of one service type");
         }
         this.provider = provider;
         this.serviceType = serviceType;
-        this.name = name.trim();
-        this.locationCounty = locationCounty;
-        this.servedCounties.add(locationCounty);
-        this.servedCounties.addAll(servedCounties);
-        this.specialisedPopulations.addAll(specialisedPopulations);
-        this.ageRange = ageRange;
-        this.genders = genders == null ? GendersServed.ANY : genders;
-        this.maxSiblingGroup = maxSiblingGroup;
-        this.acceptsOutOfCounty = acceptsOutOfCounty;
         this.active = true;
         this.createdAt = now;
+        apply(profile, now);
+    }
+
+    /** Replaces the profile of the offering with a checked new one. The service type never changes. */
+    public void revise(OfferingProfile profile, Instant now) {
+        apply(profile, now);
+    }
+
+    private void apply(OfferingProfile p, Instant now) {
+        if (p.name() == null || p.name().isBlank() || p.name().trim().length() > 200) {
+            throw new InvalidInputException("name", "an offering needs a name of at most 200 characters");
+        }
+        if (p.description() != null && p.description().trim().length() > 1000) {
+            throw new InvalidInputException("description", "the description has at most 1,000 characters");
+        }
+        if (p.location() == null) {
+            throw new InvalidInputException("location", "an offering has a location county");
+        }
+        if (p.ageRange() == null) {
+            throw new InvalidInputException("ageRange", "an offering states the ages it serves");
+        }
+        if (p.maxSiblingGroup() < 1 || p.maxSiblingGroup() > 12) {
+            throw new InvalidInputException("maxSiblingGroup", "a sibling group kept together has 1 to 12 children");
+        }
+        Set<String> checkedLanguages = Languages.check(p.languages());
+        this.name = p.name().trim();
+        this.description = p.description() == null || p.description().isBlank() ? null : p.description().trim();
+        this.locationCounty = p.location();
+        this.servedCounties.clear();
+        this.servedCounties.add(p.location());
+        this.servedCounties.addAll(p.servedCounties());
+        this.specialisedPopulations.clear();
+        this.specialisedPopulations.addAll(p.specialisedPopulations());
+        this.ageRange = p.ageRange();
+        this.genders = p.genders() == null ? GendersServed.ANY : p.genders();
+        this.maxSiblingGroup = p.maxSiblingGroup();
+        this.acceptsOutOfCounty = p.acceptsOutOfCounty();
+        this.languages.retainAll(checkedLanguages);
+        this.languages.addAll(checkedLanguages);
+        replaceCredentials(p.credentials());
         this.updatedAt = now;
+    }
+
+    /** Keeps the credentials that are still listed (so their identity survives), adds new ones, drops the rest. */
+    private void replaceCredentials(List<Credential.Terms> wanted) {
+        List<Credential> kept = new ArrayList<>();
+        List<Credential.Terms> added = new ArrayList<>();
+        for (Credential.Terms terms : wanted) {
+            credentials.stream()
+                    .filter(c -> !kept.contains(c) && c.getKind() == terms.kind() && c.getIdentifier().equalsIgnoreCase(terms.identifier()))
+                    .findFirst()
+                    .ifPresentOrElse(c -> {
+                        c.update(terms);
+                        kept.add(c);
+                    }, () -> added.add(terms));
+        }
+        credentials.retainAll(kept);
+        for (Credential.Terms terms : added) {
+            credentials.add(new Credential(this, terms));
+        }
+    }
+
+    /** Takes the offering off the directory and out of matching; its history stays. */
+    public void deactivate(Instant now) {
+        this.active = false;
+        this.updatedAt = now;
+    }
+
+    /** Brings a withdrawn offering back. */
+    public void reactivate(Instant now) {
+        this.active = true;
+        this.updatedAt = now;
+    }
+
+    /** The profile as it stands, ready to be changed and passed to {@link #revise}. */
+    public OfferingProfile profile() {
+        return new OfferingProfile(name, description, locationCounty, servedCounties, specialisedPopulations, ageRange,
+                genders, maxSiblingGroup, acceptsOutOfCounty, languages,
+                credentials.stream().map(Credential::terms).toList());
     }
 
     public boolean serves(County county) {
@@ -154,6 +237,18 @@ public class ServiceOffering {
 
     public Set<NeedCode> getSpecialisedPopulations() {
         return Collections.unmodifiableSet(specialisedPopulations);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Set<String> getLanguages() {
+        return Collections.unmodifiableSet(languages);
+    }
+
+    public List<Credential> getCredentials() {
+        return Collections.unmodifiableList(credentials);
     }
 
     public AgeRange getAgeRange() {

@@ -48,4 +48,23 @@ class OfferingCapacityTest {
         capacity.declare(0, 0, 0, "pat", NOW);
         assertEquals(0, capacity.utilisation(), 1e-9);
     }
+
+    @Test
+    void acceptedReferralsHoldPlacesAndGiveThemBack() {
+        OfferingCapacity capacity = new OfferingCapacity(7L, 3, 5, 0, "pat", java.time.Instant.parse("2026-11-01T00:00:00Z"));
+        java.time.Instant later = java.time.Instant.parse("2026-11-25T00:00:00Z");
+        capacity.hold(2, "jo", later);
+        org.junit.jupiter.api.Assertions.assertEquals(1, capacity.getAvailable());
+        org.junit.jupiter.api.Assertions.assertEquals(2, capacity.getReserved());
+        org.junit.jupiter.api.Assertions.assertEquals("pat", capacity.getUpdatedBy(), "a hold is not the provider's declaration");
+        org.junit.jupiter.api.Assertions.assertThrows(org.providernetwork.domain.shared.ConflictException.class,
+                () -> capacity.hold(2, "jo", later), "never more than is free");
+        org.junit.jupiter.api.Assertions.assertThrows(org.providernetwork.domain.shared.InvalidInputException.class,
+                () -> capacity.declare(4, 5, 0, "pat", later), "held places are never declared away");
+        capacity.release(2, "jo", later);
+        org.junit.jupiter.api.Assertions.assertEquals(3, capacity.getAvailable());
+        org.junit.jupiter.api.Assertions.assertEquals(0, capacity.getReserved());
+        capacity.release(5, "jo", later);
+        org.junit.jupiter.api.Assertions.assertEquals(3, capacity.getAvailable(), "nothing more is given back than was held");
+    }
 }

@@ -3,6 +3,7 @@ package org.providernetwork.domain.contract;
 import org.junit.jupiter.api.Test;
 import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.reference.CountyFips;
 import org.providernetwork.domain.reference.Region;
@@ -195,5 +196,48 @@ class ContractTest {
         direct.activate(List.of(), TODAY);
         assertTrue(Contract.offeringCovered(statewide, "PRTF", "28035", List.of(direct), TODAY));
         assertFalse(Contract.offeringCovered(local, "PRTF", "28035", List.of(direct), TODAY), "not the local provider's contract");
+    }
+
+    @Test
+    void performanceTargetsChangeFreelyInADraftAndByAmendmentOnceActive() {
+        Contract draft = prime(northLead, YEAR);
+        draft.setTarget(Indicator.PERMANENCY_12_ENTRIES, new BigDecimal("40.50"), TargetDirection.AT_LEAST, "sam", NOW);
+        draft.setTarget(Indicator.PERMANENCY_12_ENTRIES, new BigDecimal("42"), TargetDirection.AT_LEAST, "sam", NOW);
+        assertEquals(1, draft.getTargets().size(), "one target per indicator");
+        assertEquals(0, draft.getAmendments().size(), "a draft records no amendments");
+
+        draft.activate(List.of(), TODAY);
+        draft.setTarget(Indicator.REENTRY_12, new BigDecimal("8.3"), TargetDirection.AT_MOST, "sam", NOW);
+        assertEquals(1, draft.getAmendments().size());
+        Amendment amendment = draft.getAmendments().get(0);
+        assertEquals("no target on Re-entry to care within 12 months", amendment.before());
+        assertEquals("Re-entry to care within 12 months at most 8.3%", amendment.after());
+
+        draft.removeTarget(Indicator.PERMANENCY_12_ENTRIES, "sam", NOW);
+        assertEquals(2, draft.getAmendments().size());
+        assertEquals(List.of(Indicator.REENTRY_12), draft.getTargets().stream().map(PerformanceTarget::getIndicator).toList());
+    }
+
+    @Test
+    void targetsAreCheckedAndJudgeValuesInTheirDirection() {
+        Contract draft = prime(northLead, YEAR);
+        assertThrows(InvalidInputException.class, () -> draft.setTarget(Indicator.SIBLINGS_TOGETHER,
+                new BigDecimal("101"), TargetDirection.AT_LEAST, "sam", NOW), "a percentage is at most 100");
+        assertThrows(InvalidInputException.class, () -> draft.setTarget(Indicator.PLACEMENT_STABILITY,
+                new BigDecimal("-1"), TargetDirection.AT_MOST, "sam", NOW));
+        assertThrows(InvalidInputException.class, () -> draft.setTarget(Indicator.PLACEMENT_STABILITY,
+                new BigDecimal("4.1"), null, "sam", NOW));
+        assertThrows(InvalidInputException.class, () -> draft.removeTarget(Indicator.PLACEMENT_STABILITY, "sam", NOW));
+        draft.setTarget(Indicator.PLACEMENT_STABILITY, new BigDecimal("4.12"), TargetDirection.AT_MOST, "sam", NOW);
+        PerformanceTarget target = draft.target(Indicator.PLACEMENT_STABILITY).orElseThrow();
+        assertTrue(target.metBy(new BigDecimal("4.12")));
+        assertFalse(target.metBy(new BigDecimal("4.2")));
+        assertEquals(Indicator.REENTRY_12, Indicator.of("reentry-12"));
+        assertThrows(InvalidInputException.class, () -> Indicator.of("speed"));
+
+        draft.activate(List.of(), TODAY);
+        draft.terminate("funding withdrawn");
+        assertThrows(ConflictException.class, () -> draft.setTarget(Indicator.REENTRY_12, BigDecimal.ONE,
+                TargetDirection.AT_MOST, "sam", NOW), "a terminated contract keeps its terms");
     }
 }

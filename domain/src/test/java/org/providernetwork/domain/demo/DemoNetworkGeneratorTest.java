@@ -5,7 +5,20 @@ import org.providernetwork.domain.account.PortalRole;
 import org.providernetwork.domain.demo.DemoReference.CountyRef;
 import org.providernetwork.domain.demo.DemoReference.RegionRef;
 import org.providernetwork.domain.demo.DemoReference.ServiceTypeRef;
+import org.providernetwork.domain.contract.Contract;
+import org.providernetwork.domain.contract.ContractKind;
+import org.providernetwork.domain.contract.Period;
+import org.providernetwork.domain.contract.ServiceLine;
+import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.County;
+import org.providernetwork.domain.reference.CountyFips;
+import org.providernetwork.domain.reference.Region;
+import org.providernetwork.domain.shared.GeoPoint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,5 +131,57 @@ class DemoNetworkGeneratorTest {
     @Test
     void refusesASizeTooSmallForTheRegions() {
         assertThrows(IllegalArgumentException.class, () -> generator.generate(5, 1));
+    }
+
+    /**
+     * The demo contracts pass every contract rule when drafted and activated in order, every provider
+     * has one, and every offering is covered by an active contract on the day the network is loaded.
+     */
+    @Test
+    void demoContractsObeyTheContractRulesAndCoverEveryOffering() {
+        DemoReference ref = smallState();
+        DemoNetwork network = generator.generate(60, 11);
+        LocalDate today = LocalDate.parse("2026-11-25");
+        Instant now = Instant.parse("2026-11-25T08:00:00Z");
+        Map<String, Region> regions = new HashMap<>();
+        ref.regions().forEach(r -> regions.put(r.code(), new Region((long) regions.size() + 1, r.code(), r.name())));
+        Map<String, County> counties = new HashMap<>();
+        ref.counties().forEach(c -> counties.put(c.fips(), new County(CountyFips.of(c.fips()), c.name(),
+                new GeoPoint(c.latitude(), c.longitude()), regions.get(c.regionCode()))));
+        Map<String, Organisation> orgs = new HashMap<>();
+        orgs.put(DemoNetwork.STATE_AGENCY_KEY, Organisation.register("State", OrganisationType.STATE_AGENCY, null, null,
+                List.of(), null, now));
+        for (DemoNetwork.Organisation o : network.organisations()) {
+            orgs.put(o.key(), Organisation.register(o.name(), o.type(),
+                    o.leadRegionCode() == null ? null : regions.get(o.leadRegionCode()),
+                    counties.get(o.headquartersCountyFips()),
+                    o.serviceRegionCodes().stream().map(regions::get).toList(), null, now));
+        }
+        Map<String, Contract> byNumber = new HashMap<>();
+        List<Contract> active = new ArrayList<>();
+        for (DemoNetwork.Contract c : network.contracts()) {
+            Contract contract = Contract.draft(c.number(), c.kind(), orgs.get(c.purchaserKey()), orgs.get(c.supplierKey()),
+                    c.primeNumber() == null ? null : byNumber.get(c.primeNumber()),
+                    new Period(today.plusDays(c.startOffsetDays()), today.plusDays(c.endOffsetDays())), c.fundingSource(),
+                    c.budgetCeiling(), c.lines().stream().map(l -> new ServiceLine(l.serviceTypeCode(), l.unit(),
+                            l.unitRate(), l.fundedCapacity(), Set.copyOf(l.countyFips()))).toList());
+            c.targets().forEach(t -> contract.setTarget(t.indicator(), t.target(), t.direction(), "demo", now));
+            contract.activate(active, today);
+            active.add(contract);
+            byNumber.put(c.number(), contract);
+        }
+        assertEquals(4, network.contracts().stream().filter(c -> c.kind() == ContractKind.PRIME).count());
+        Set<String> suppliers = network.contracts().stream().map(DemoNetwork.Contract::supplierKey).collect(Collectors.toSet());
+        network.organisations().stream().filter(o -> o.type().isProvider())
+                .forEach(o -> assertTrue(suppliers.contains(o.key()), o.name() + " has no contract"));
+        for (DemoNetwork.Offering o : network.offerings()) {
+            assertTrue(Contract.offeringCovered(orgs.get(o.providerKey()), o.serviceTypeCode(), o.locationCountyFips(),
+                    active, today), o.name() + " is not covered");
+        }
+        long endingSoon = network.contracts().stream().filter(c -> c.endOffsetDays() <= 60).count();
+        assertTrue(endingSoon > 0, "some contracts end within 60 days, so that the alerts show");
+        assertTrue(network.offerings().stream().flatMap(o -> o.credentials().stream()).anyMatch(c -> c.expiresInDays() <= 60),
+                "some credentials expire within 60 days");
+        assertTrue(network.offerings().stream().allMatch(o -> o.languages().contains("en") && o.description() != null));
     }
 }

@@ -95,12 +95,14 @@ class OrganisationTest {
                 null, NOW);
         var foster = new org.providernetwork.domain.reference.ServiceType(1L, "FOSTER", "Foster care", "Out-of-home care",
                 false, true, null);
-        ServiceOffering offering = new ServiceOffering(provider, foster, "Foster care - Lee", lee, List.of(), List.of(),
-                new AgeRange(0, 17), GendersServed.ANY, 3, false, NOW);
+        ServiceOffering offering = new ServiceOffering(provider, foster, profile("Foster care - Lee", 3), NOW);
         assertTrue(offering.serves(lee));
-        assertThrows(InvalidInputException.class, () -> new ServiceOffering(lead, foster, "x", lee, List.of(),
-                List.of(), new AgeRange(0, 17), GendersServed.ANY, 3, false, NOW));
-        assertThrows(InvalidInputException.class, () -> new ServiceOffering(provider, foster, "x", lee, List.of(),
-                List.of(), new AgeRange(0, 17), GendersServed.ANY, 0, false, NOW));
+        assertThrows(InvalidInputException.class, () -> new ServiceOffering(lead, foster, profile("x", 3), NOW));
+        assertThrows(InvalidInputException.class, () -> new ServiceOffering(provider, foster, profile("x", 0), NOW));
+    }
+
+    private OfferingProfile profile(String name, int siblings) {
+        return new OfferingProfile(name, null, lee, List.of(), List.of(), new AgeRange(0, 17), GendersServed.ANY,
+                siblings, false, List.of("en"), List.of());
     }
 }

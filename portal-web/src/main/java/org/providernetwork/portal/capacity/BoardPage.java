@@ -40,6 +40,7 @@ public class BoardPage implements Serializable {
     private String serviceType;
     private String county;
     private List<CapacityView> detail = List.of();
+    private String historyChart;
 
     public void load() {
         if (currentUser.isLead()) {
@@ -61,6 +62,14 @@ public class BoardPage implements Serializable {
         serviceType = type;
         county = column;
         detail = capacity.inCell(type, column);
+    }
+
+    /** The statewide history as a line-chart configuration: one line of free places per region. */
+    public String getHistoryChart() {
+        if (historyChart == null && board != null && board.regionCode() == null) {
+            historyChart = HistoryChart.of(boards.stateHistory(12), reference.regions());
+        }
+        return historyChart;
     }
 
     public List<RegionView> getRegions() {

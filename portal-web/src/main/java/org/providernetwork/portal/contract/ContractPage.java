@@ -6,15 +6,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.providernetwork.domain.contract.ContractStatus;
+import org.providernetwork.domain.contract.TargetDirection;
+import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.domain.shared.StaleVersionException;
 import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.contract.ContractRegistry;
 import org.providernetwork.service.contract.ContractView;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** One contract ({@code ?id=}); its purchaser activates a draft here. Out of scope is "not found". */
+/**
+ * One contract ({@code ?id=}). Its purchaser activates a draft, amends period and budget, sets performance
+ * targets and terminates it here, each against the version the page was opened with: when someone else
+ * saved in between, the change is refused with a clear message and what was typed stays on the page.
+ * Out of scope is "not found".
+ */
 @Named
 @ViewScoped
 public class ContractPage implements Serializable {
@@ -27,8 +39,24 @@ public class ContractPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.providernetwork.service.outcome.Reports reports;
+
+    private List<org.providernetwork.service.outcome.IndicatorReport.Value> scorecard;
+    private java.util.Map<String, Long> inUse;
+
     private String id;
     private ContractView contract;
+
+    private String amendmentDescription;
+    private LocalDate amendedStart;
+    private LocalDate amendedEnd;
+    private BigDecimal amendedBudget;
+    private String terminationReason;
+    private Indicator targetIndicator;
+    private BigDecimal targetValue;
+    private TargetDirection targetDirection;
+    private boolean stale;
 
     public void load() {
         try {
@@ -36,21 +64,135 @@ public class ContractPage implements Serializable {
         } catch (NumberFormatException e) {
             throw new NotFoundException("contract", id);
         }
+        amendedStart = contract.start();
+        amendedEnd = contract.end();
+        amendedBudget = contract.budgetCeiling();
     }
 
     public void activate() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            contract = registry.activate(contract.id(), contract.version());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Contract " + contract.number() + " is active", null));
-        } catch (DomainException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        change(() -> registry.activate(contract.id(), contract.version()), "Contract " + contract.number() + " is active");
+    }
+
+    public void amend() {
+        if (change(() -> registry.amend(contract.id(), amendmentDescription, amendedStart, amendedEnd, amendedBudget,
+                contract.version()), "Amendment recorded")) {
+            amendmentDescription = null;
         }
     }
 
+    public void terminate() {
+        if (change(() -> registry.terminate(contract.id(), terminationReason, contract.version()),
+                "Contract " + contract.number() + " is terminated")) {
+            terminationReason = null;
+        }
+    }
+
+    public void saveTarget() {
+        if (targetIndicator == null) {
+            error("Choose the indicator of the target");
+            return;
+        }
+        if (change(() -> registry.setTarget(contract.id(), targetIndicator, targetValue, targetDirection, contract.version()),
+                "Target on " + targetIndicator.getLabel() + " saved")) {
+            targetIndicator = null;
+            targetValue = null;
+            targetDirection = null;
+        }
+    }
+
+    public void removeTarget(String indicator) {
+        Indicator which = Indicator.of(indicator);
+        change(() -> registry.removeTarget(contract.id(), which, contract.version()), "Target on " + which.getLabel() + " removed");
+    }
+
+    /** Reads the contract again (after someone else saved), keeping what the user typed in the forms. */
+    public void reload() {
+        contract = registry.find(contract.id());
+        stale = false;
+        info("Reloaded: version " + contract.version() + " is on the page; your entries are kept, save again if they still apply");
+    }
+
+    private boolean change(Supplier<ContractView> action, String done) {
+        try {
+            contract = action.get();
+            stale = false;
+            info(done);
+            return true;
+        } catch (StaleVersionException e) {
+            stale = true;
+            error("Someone else saved contract " + contract.number() + " after you opened it, so your change was not"
+                    + " applied. What you typed is still here: reload to see their change, then save again.");
+        } catch (DomainException e) {
+            error(e.getMessage());
+        }
+        return false;
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private boolean purchaser() {
+        return contract != null && contract.purchaserId() == currentUser.getOrganisationId()
+                && (currentUser.isStateStaff() || currentUser.isLead());
+    }
+
     public boolean isActivatable() {
-        return contract != null && contract.status() == ContractStatus.DRAFT
-                && contract.purchaserId() == currentUser.getOrganisationId();
+        return purchaser() && contract.status() == ContractStatus.DRAFT;
+    }
+
+    /** Whether the caller may change the terms (the purchaser, while draft or active). */
+    public boolean isChangeable() {
+        return purchaser() && (contract.status() == ContractStatus.DRAFT || contract.status() == ContractStatus.ACTIVE);
+    }
+
+    public boolean isTerminable() {
+        return purchaser() && contract.status() == ContractStatus.ACTIVE;
+    }
+
+    /**
+     * The contract's scorecard: each targeted indicator's value over the last 12 months for the placements
+     * made under this contract, beside its target (computed when first asked for).
+     */
+    public List<org.providernetwork.service.outcome.IndicatorReport.Value> getScorecard() {
+        if (scorecard == null && contract != null) {
+            try {
+                scorecard = reports.indicators(new org.providernetwork.service.outcome.Reports.Query(null, null, null, null, null,
+                        contract.id())).indicators().stream().filter(v -> v.target() != null).toList();
+            } catch (DomainException e) {
+                scorecard = List.of();
+            }
+        }
+        return scorecard;
+    }
+
+    /** Places in use per service type, beside each line's funded capacity (computed when first asked for). */
+    public long inUse(String serviceType) {
+        if (inUse == null && contract != null) {
+            inUse = registry.placesInUse(contract.id());
+        }
+        return inUse == null ? 0 : inUse.getOrDefault(serviceType, 0L);
+    }
+
+    /** Places in use as a share of the funded places of a line. */
+    public long usePercent(String serviceType, int funded) {
+        return funded <= 0 ? 0 : Math.round(inUse(serviceType) * 100.0 / funded);
+    }
+
+    public List<Indicator> getIndicators() {
+        return List.of(Indicator.values());
+    }
+
+    public TargetDirection[] getDirections() {
+        return TargetDirection.values();
+    }
+
+    public boolean isStale() {
+        return stale;
     }
 
     public String getId() {
@@ -63,5 +205,69 @@ public class ContractPage implements Serializable {
 
     public ContractView getContract() {
         return contract;
+    }
+
+    public String getAmendmentDescription() {
+        return amendmentDescription;
+    }
+
+    public void setAmendmentDescription(String amendmentDescription) {
+        this.amendmentDescription = amendmentDescription;
+    }
+
+    public LocalDate getAmendedStart() {
+        return amendedStart;
+    }
+
+    public void setAmendedStart(LocalDate amendedStart) {
+        this.amendedStart = amendedStart;
+    }
+
+    public LocalDate getAmendedEnd() {
+        return amendedEnd;
+    }
+
+    public void setAmendedEnd(LocalDate amendedEnd) {
+        this.amendedEnd = amendedEnd;
+    }
+
+    public BigDecimal getAmendedBudget() {
+        return amendedBudget;
+    }
+
+    public void setAmendedBudget(BigDecimal amendedBudget) {
+        this.amendedBudget = amendedBudget;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public void setTerminationReason(String terminationReason) {
+        this.terminationReason = terminationReason;
+    }
+
+    public Indicator getTargetIndicator() {
+        return targetIndicator;
+    }
+
+    public void setTargetIndicator(Indicator targetIndicator) {
+        this.targetIndicator = targetIndicator;
+    }
+
+    public BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    public void setTargetValue(BigDecimal targetValue) {
+        this.targetValue = targetValue;
+    }
+
+    public TargetDirection getTargetDirection() {
+        return targetDirection;
+    }
+
+    public void setTargetDirection(TargetDirection targetDirection) {
+        this.targetDirection = targetDirection;
     }
 }

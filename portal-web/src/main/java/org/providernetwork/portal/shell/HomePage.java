@@ -12,6 +12,8 @@ import org.providernetwork.service.network.OrganisationDetails;
 
 import org.providernetwork.service.contract.ContractRegistry;
 import org.providernetwork.service.contract.ContractView;
+import org.providernetwork.service.offering.CredentialAlert;
+import org.providernetwork.service.offering.Offerings;
 
 import java.io.Serializable;
 import java.util.List;
@@ -36,9 +38,23 @@ public class HomePage implements Serializable {
     private RegionOverview region;
     private OrganisationDetails organisation;
     private List<ContractView> expiring = List.of();
+    private List<CredentialAlert> expiringCredentials = List.of();
+
+    @Inject
+    private Offerings offerings;
+
+    @Inject
+    private org.providernetwork.service.referral.Referrals referrals;
+
+    private long referralsWaiting = -1;
 
     @Inject
     private ContractRegistry contracts;
+
+    @Inject
+    private org.providernetwork.service.quality.ImprovementPlans plans;
+
+    private List<org.providernetwork.service.quality.QualityViews.OverdueStep> overdueSteps = List.of();
 
     public void load() {
         if (currentUser.isStateView()) {
@@ -53,11 +69,40 @@ public class HomePage implements Serializable {
         if (currentUser.isStateStaff() || currentUser.isLead()) {
             expiring = contracts.expiringWithin(60);
         }
+        if (currentUser.isProvider()) {
+            referralsWaiting = referrals.count(new org.providernetwork.service.referral.ReferralFilter(null, null, null, null,
+                    null, true));
+        } else if (currentUser.isStateStaff() || currentUser.isLead()) {
+            referralsWaiting = referrals.count(new org.providernetwork.service.referral.ReferralFilter(null, null, null, null,
+                    Boolean.TRUE, false));
+        }
+        if (currentUser.isStateStaff() || currentUser.isLead() || currentUser.has("provider-admin")) {
+            expiringCredentials = offerings.credentialsExpiringWithin(60);
+        }
+        // improvement plan steps past their due date: state CQI staff see every one, everyone else those they own
+        overdueSteps = currentUser.isStateStaff() ? plans.overdueInScope() : plans.overdueForMe();
+    }
+
+    public List<org.providernetwork.service.quality.QualityViews.OverdueStep> getOverdueSteps() {
+        return overdueSteps;
     }
 
     /** Active contracts ending within 60 days (those within 30 are urgent). */
     public List<ContractView> getExpiring() {
         return expiring;
+    }
+
+    /**
+     * Referrals that need this organisation: offers waiting for a provider's answer, or escalated referrals
+     * for the state and the lead; -1 when the role has none.
+     */
+    public long getReferralsWaiting() {
+        return referralsWaiting;
+    }
+
+    /** Licences and accreditations that expire within 60 days or expired within the last 30. */
+    public List<CredentialAlert> getExpiringCredentials() {
+        return expiringCredentials;
     }
 
     public long daysLeft(ContractView contract) {

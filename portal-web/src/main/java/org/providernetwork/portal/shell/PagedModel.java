@@ -3,6 +3,7 @@ package org.providernetwork.portal.shell;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import org.providernetwork.domain.shared.Page;
 import org.providernetwork.domain.shared.PageRequest;
 
@@ -12,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A lazy table model over a service search that pages in the database: PrimeFaces asks for one page
- * at a time and only that page is loaded.
+ * A lazy table model over a service search that pages and sorts in the database: PrimeFaces asks for
+ * one page at a time and only that page is loaded. A sortable column names its sort key in {@code field}.
  *
  * @param <T> the row type
  */
@@ -47,7 +48,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-        Page<T> page = search.apply(PageRequest.of(first / size, size));
+        PageRequest request = PageRequest.of(first / size, size);
+        SortMeta sort = sortBy == null ? null : sortBy.values().stream()
+                .filter(s -> s.getOrder() != SortOrder.UNSORTED && s.getField() != null).findFirst().orElse(null);
+        if (sort != null) {
+            request = request.sortedBy(sort.getField(), sort.getOrder() != SortOrder.DESCENDING);
+        }
+        Page<T> page = search.apply(request);
         setRowCount((int) page.total());
         return page.items();
     }

@@ -83,10 +83,32 @@ final class ApiClient {
 
     /** A POST with an optional If-Match; an empty body is sent as {@code {}}. */
     Reply post(String path, String json, String contentType, String ifMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = request(path).header("Content-Type", contentType == null ? "application/json" : contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(json == null || json.isEmpty() ? "{}" : json));
+        return post(path, json == null || json.isEmpty() ? "{}" : json, contentType == null ? "application/json" : contentType,
+                ifMatch, null);
+    }
+
+    /** A multipart/form-data POST of text parts, each sent as a CSV file. */
+    Reply postFiles(String path, java.util.Map<String, String> parts) throws IOException, InterruptedException {
+        String boundary = "----portal-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        parts.forEach((name, text) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+                .append(".csv\"\r\nContent-Type: text/csv\r\n\r\n").append(text).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A POST with an Idempotency-Key header (when not null). */
+    Reply post(String path, String json, String contentType, String ifMatch, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
+        }
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
         }
         return send(builder);
     }
@@ -94,6 +116,14 @@ final class ApiClient {
     Reply put(String path, String json, String ifMatch) throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder);
+    }
+
+    Reply delete(String path, String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).DELETE();
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
         }

@@ -42,6 +42,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:submit")).click();
     }
 
+    /** Waits until no PrimeFaces request is queued or running, so elements found next belong to the updated page. */
+    void ajaxDone() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
     /** Keeps a picture of the page under the test work directory, for people reviewing a run. */
     void screenshot(String name) {
         try {

@@ -77,8 +77,9 @@ class ContractsMariaDbIT {
     void theLifeOfAPrimeContractAndItsSubcontractsFollowsTheRules() throws Exception {
         long lead = organisationOf("lead.r1");
         long provider = organisationOf("provider.admin");
-        String start = "2026-01-01";
-        String end = "2028-12-31";
+        // after the demo network's own prime contract for the region, which runs about two years from loading
+        String start = "2029-01-01";
+        String end = "2030-06-30";
 
         ApiClient.Reply drafted = draftPrime("PRIME-R1-" + RUN, lead, start, end);
         assertEquals(201, drafted.status(), drafted.body());
@@ -88,7 +89,7 @@ class ContractsMariaDbIT {
         assertEquals("ACTIVE", prime.getString("status"));
         assertEquals(409, draftPrime("PRIME-R1-" + RUN, lead, start, end).status(), "numbers are unique");
 
-        JsonObject rival = draftPrime("PRIME-R1-B-" + RUN, lead, "2027-01-01", "2027-12-31").json();
+        JsonObject rival = draftPrime("PRIME-R1-B-" + RUN, lead, "2030-01-01", "2030-12-31").json();
         ApiClient.Reply refused = as("state.staff").post("api/v1/contracts/" + rival.getJsonNumber("id") + "/activate", "", null,
                 "\"" + rival.getJsonNumber("version") + "\"");
         assertEquals(409, refused.status(), "one active prime contract per region");
@@ -97,14 +98,14 @@ class ContractsMariaDbIT {
         String region1 = countiesOf("R1").get(0);
         String region2 = countiesOf("R2").get(0);
         ApiClient leadApi = as("lead.r1");
-        ApiClient.Reply outside = leadApi.post("api/v1/contracts", subcontract("SUB-X-" + RUN, provider, prime, "2026-03-01", "2026-12-31", "FOSTER", region2));
+        ApiClient.Reply outside = leadApi.post("api/v1/contracts", subcontract("SUB-X-" + RUN, provider, prime, "2029-03-01", "2029-12-31", "FOSTER", region2));
         assertEquals(400, outside.status(), "a county the prime does not cover");
         assertTrue(outside.json().getString("detail").contains(region2), outside.body());
-        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Y-" + RUN, provider, prime, "2026-03-01", "2029-06-30", "FOSTER", region1)).status(),
+        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Y-" + RUN, provider, prime, "2029-03-01", "2030-12-31", "FOSTER", region1)).status(),
                 "beyond the prime's period");
-        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Z-" + RUN, provider, prime, "2026-03-01", "2026-12-31", "PRTF", region1)).status(),
+        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Z-" + RUN, provider, prime, "2029-03-01", "2029-12-31", "PRTF", region1)).status(),
                 "a service the prime does not buy");
-        ApiClient.Reply sub = leadApi.post("api/v1/contracts", subcontract("SUB-1-" + RUN, provider, prime, "2026-03-01", "2027-12-31", "FOSTER", region1));
+        ApiClient.Reply sub = leadApi.post("api/v1/contracts", subcontract("SUB-1-" + RUN, provider, prime, "2029-03-01", "2029-12-31", "FOSTER", region1));
         assertEquals(201, sub.status(), sub.body());
         JsonObject activeSub = activate(leadApi, sub.json());
         assertEquals("ACTIVE", activeSub.getString("status"));
@@ -156,7 +157,7 @@ class ContractsMariaDbIT {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         ApiClient.Reply drafted = as("state.staff").post("api/v1/contracts", "{\"number\": \"DIRECT-SOON-" + RUN
                 + "\", \"kind\": \"DIRECT\", \"supplierId\": " + statewide + ", \"start\": \"" + today.minusMonths(11)
-                + "\", \"end\": \"" + today.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \"PRTF\","
+                + "\", \"end\": \"" + today.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \"RESPITE\","
                 + " \"unit\": \"DAY\", \"unitRate\": 410, \"fundedCapacity\": 4, \"counties\": [\"28049\"]}]}");
         assertEquals(201, drafted.status(), drafted.body());
         activate(as("state.staff"), drafted.json());
@@ -176,5 +177,63 @@ class ContractsMariaDbIT {
                 + prime.getJsonNumber("id") + ", \"start\": \"" + start + "\", \"end\": \"" + end + "\", \"budgetCeiling\": 150000,"
                 + " \"lines\": [{\"serviceType\": \"" + service + "\", \"unit\": \"DAY\", \"unitRate\": 80, \"fundedCapacity\": 6,"
                 + " \"counties\": [\"" + county + "\"]}]}";
+    }
+
+    @Test
+    void performanceTargetsAreSetByThePurchaserAndAmendAnActiveContract() throws Exception {
+        JsonObject prime = as("state.staff").get("api/v1/contracts?kind=PRIME&status=ACTIVE&size=200").json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(c -> c.getString("number").equals("PRM-R3-01")).findFirst().orElseThrow();
+        assertEquals(4, prime.getJsonArray("targets").size(), "the demo prime contracts carry targets");
+        String path = "api/v1/contracts/" + prime.getJsonNumber("id") + "/targets/SIBLINGS_TOGETHER";
+        String etag = "\"" + prime.getJsonNumber("version") + "\"";
+        assertEquals(404, as("lead.r1").put(path, "{\"target\": 70, \"direction\": \"AT_LEAST\"}", etag).status(),
+                "another region's lead does not even see it");
+        ApiClient.Reply bad = as("state.staff").put(path, "{\"target\": 170, \"direction\": \"AT_LEAST\"}", etag);
+        assertEquals(400, bad.status(), "a percentage is at most 100");
+        assertTrue(bad.contentType().startsWith("application/problem+json"));
+        ApiClient.Reply set = as("state.staff").put(path, "{\"target\": 70, \"direction\": \"AT_LEAST\"}", etag);
+        assertEquals(200, set.status(), set.body());
+        JsonObject amended = set.json();
+        assertEquals(5, amended.getJsonArray("targets").size());
+        assertEquals(prime.getJsonArray("amendments").size() + 1, amended.getJsonArray("amendments").size(),
+                "a target change on an active contract is an amendment");
+        assertEquals(412, as("state.staff").put(path, "{\"target\": 75, \"direction\": \"AT_LEAST\"}", etag).status(),
+                "a stale version is refused");
+        ApiClient.Reply removed = as("state.staff").delete(path, "\"" + amended.getJsonNumber("version") + "\"");
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals(4, removed.json().getJsonArray("targets").size());
+        assertEquals(400, as("state.staff").put("api/v1/contracts/" + prime.getJsonNumber("id") + "/targets/SPEED",
+                "{\"target\": 1, \"direction\": \"AT_MOST\"}", "\"" + removed.json().getJsonNumber("version") + "\"").status());
+    }
+
+    @Test
+    void terminatingASubcontractTakesAwayTheFundingAndCoverOfItsProvidersOfferings() throws Exception {
+        ApiClient lead = as("lead.r6");
+        JsonObject sub = lead.get("api/v1/contracts?kind=SUBCONTRACT&status=ACTIVE&size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("number").startsWith("SUB-R6-"))
+                .reduce((a, b) -> b).orElseThrow();
+        long supplier = sub.getJsonNumber("supplierId").longValue();
+        List<JsonObject> before = as("state.staff").get("api/v1/capacity?organization=" + supplier).array().stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertTrue(before.stream().allMatch(c -> c.getBoolean("contracted")), "the demo subcontract covers every offering");
+        assertTrue(before.stream().anyMatch(c -> c.getInt("funded") > 0), "and funds places");
+        ApiClient.Reply terminated = lead.post("api/v1/contracts/" + sub.getJsonNumber("id") + "/terminate",
+                "{\"reason\": \"provider closed\"}", null, "\"" + sub.getJsonNumber("version") + "\"");
+        assertEquals(200, terminated.status(), terminated.body());
+        List<JsonObject> after = as("state.staff").get("api/v1/capacity?organization=" + supplier).array().stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertTrue(after.stream().noneMatch(c -> c.getBoolean("contracted")), "no active contract covers them any more");
+        assertTrue(after.stream().allMatch(c -> c.getInt("funded") == 0));
+        assertEquals(0, as("state.staff").get("api/v1/offerings?contracted=true&organization=" + supplier).json().getInt("total"));
+    }
+
+    @Test
+    void aContractPageShowsPlacesInUseBesideTheFundedPlacesAndItsScorecard() throws Exception {
+        JsonObject prime = as("state.staff").get("api/v1/contracts?kind=PRIME&status=ACTIVE&size=200").json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(c -> c.getString("number").equals("PRM-R4-01")).findFirst().orElseThrow();
+        String html = PortalSession.signIn(portal(), "state.staff").page("contracts/contract.xhtml?id=" + prime.getJsonNumber("id"))
+                .body();
+        assertTrue(html.contains("% of funded"), "each line shows the places in use against the funded places");
+        assertTrue(html.contains("Scorecard"), "and the targets beside the measured values");
     }
 }

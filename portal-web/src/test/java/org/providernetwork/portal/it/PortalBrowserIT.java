@@ -182,6 +182,160 @@ class PortalBrowserIT {
         assertEquals(number + "-SUB", browser.driver.findElement(By.id("form:number")).getAttribute("value"), "nothing typed is lost");
     }
 
+    @Test
+    void twoPeopleAmendingTheSameContractTheSecondIsToldAndKeepsWhatTheyTyped() throws Exception {
+        java.net.URI portal = java.net.URI.create(PortalDeployment.loopback(base));
+        ApiClient other = ApiClient.as(portal, "state.staff");
+        long lead = other.get("api/v1/organizations?type=LEAD_CONTRACTOR&region=R2&size=1").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String county = other.get("api/v1/counties?region=R2").array().getJsonObject(0).getString("fips");
+        String number = "TWO-EDITORS-" + (System.nanoTime() % 100000);
+        ApiClient.Reply drafted = other.post("api/v1/contracts", "{\"number\": \"" + number + "\", \"kind\": \"PRIME\","
+                + " \"supplierId\": " + lead + ", \"start\": \"2033-01-01\", \"end\": \"2033-12-31\", \"budgetCeiling\": 500000,"
+                + " \"lines\": [{\"serviceType\": \"FOSTER\", \"unit\": \"DAY\", \"unitRate\": 80, \"fundedCapacity\": 5,"
+                + " \"counties\": [\"" + county + "\"]}]}");
+        assertEquals(201, drafted.status(), drafted.body());
+        long id = drafted.json().getJsonNumber("id").longValue();
+
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.get(PortalDeployment.loopback(base) + "contracts/contract.xhtml?id=" + id);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:amendDescription")))
+                .sendKeys("Budget for a second site");
+        type("contract:amendBudget_input", "750000");
+
+        // meanwhile a colleague saves an amendment of the same contract
+        ApiClient.Reply first = other.post("api/v1/contracts/" + id + "/amendments", "{\"description\": \"Rate review\","
+                + " \"start\": \"2033-01-01\", \"end\": \"2033-12-31\", \"budgetCeiling\": 520000}", null,
+                "\"" + drafted.json().getJsonNumber("version") + "\"");
+        assertEquals(200, first.status(), first.body());
+
+        browser.driver.findElement(By.id("contract:amend")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract:messages"), "Someone else saved"));
+        browser.screenshot("contract-second-editor-refused");
+        assertEquals("Budget for a second site", browser.driver.findElement(By.id("contract:amendDescription")).getAttribute("value"),
+                "what the second person typed is still there");
+        assertEquals(1, other.get("api/v1/contracts/" + id).json().getJsonArray("amendments").size(), "nothing of the refused save is written");
+
+        browser.driver.findElement(By.id("contract:reload")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract:messages"), "Reloaded"));
+        assertEquals("Budget for a second site", browser.driver.findElement(By.id("contract:amendDescription")).getAttribute("value"));
+        browser.driver.findElement(By.id("contract:amend")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract:messages"), "Amendment recorded"));
+        jakarta.json.JsonObject now = other.get("api/v1/contracts/" + id).json();
+        assertEquals(2, now.getJsonArray("amendments").size(), "both changes are kept, in order");
+        assertEquals(750000, now.getJsonNumber("budgetCeiling").intValue());
+    }
+
+    @Test
+    void aProviderAdministratorEditsItsOfferingAndSeesErrorsNextToTheFields() throws Exception {
+        browser.signIn(PortalDeployment.loopback(base), "provider.admin", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
+        browser.driver.findElement(By.id("nav:offerings")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='offerings:list'] tbody tr a"))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("edit"))).click();
+        WebElement name = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offering:name")));
+        String original = name.getAttribute("value");
+        number("offering:maxSiblingGroup", "0");
+        browser.driver.findElement(By.id("offering:save")).click();
+        browser.wait.until(d -> d.getPageSource().contains("a sibling group kept together has 1 to 12 children"));
+        browser.ajaxDone();
+        browser.screenshot("offering-error-next-to-field");
+        assertEquals(original, browser.driver.findElement(By.id("offering:name")).getAttribute("value"), "nothing typed is lost");
+
+        number("offering:maxSiblingGroup", "3");
+        replace(By.id("offering:description"), "Weekend and evening visits available.");
+        int before = browser.driver.findElements(By.cssSelector("input[id$=':issuer']")).size();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("offering:addCredential"))).click();
+        // the table is replaced by the reply: wait for the new row and the finished request, then find the inputs afresh
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input[id$=':issuer']"), before + 1));
+        browser.ajaxDone();
+        List<WebElement> issuers = browser.driver.findElements(By.cssSelector("input[id$=':issuer']"));
+        issuers.get(issuers.size() - 1).sendKeys("Council on Accreditation");
+        List<WebElement> identifiers = browser.driver.findElements(By.cssSelector("input[id$=':identifier']"));
+        identifiers.get(identifiers.size() - 1).sendKeys("COA-BROWSER");
+        List<WebElement> expiries = browser.driver.findElements(By.cssSelector("[id$=':expiresOn']"));
+        date(expiries.get(expiries.size() - 1).getAttribute("id"), "2029-06-30");
+        browser.driver.findElement(By.id("offering:save")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credentials")));
+        assertEquals("3", browser.driver.findElement(By.id("siblings")).getText());
+        assertTrue(browser.driver.findElement(By.id("credentials")).getText().contains("COA-BROWSER"));
+        browser.screenshot("offering-saved");
+    }
+
+    @Test
+    void aReferralTakenInThePortalIsOfferedAcceptedStartedAndCompletedByTheProvider() throws Exception {
+        java.net.URI portal = java.net.URI.create(PortalDeployment.loopback(base));
+        ApiClient state = ApiClient.as(portal, "state.staff");
+        ApiClient provider = ApiClient.as(portal, "provider2.admin");
+        ApiClient.Reply account = provider.get("api/v1/accounts?name=provider2.admin");
+        assertEquals(200, account.status(), account.body());
+        long org = account.json().getJsonArray("items").getJsonObject(0).getJsonNumber("organisationId").longValue();
+        ApiClient.Reply offerings = provider.get("api/v1/offerings?size=50&contracted=true&organization=" + org);
+        assertEquals(200, offerings.status(), offerings.body());
+        jakarta.json.JsonObject offering = offerings.json().getJsonArray("items").getJsonObject(2);
+        long offeringId = offering.getJsonNumber("id").longValue();
+        ApiClient.Reply capacity = provider.get("api/v1/capacity/" + offeringId);
+        jakarta.json.JsonObject c = capacity.json();
+        assertEquals(200, provider.put("api/v1/capacity/" + offeringId, "{\"available\": 2, \"maximum\": "
+                + Math.max(c.getInt("maximum"), 2 + c.getInt("reserved")) + ", \"waitlist\": 0}", capacity.header("ETag")).status());
+        String number = "PORTAL-REF-" + (System.nanoTime() % 100000);
+
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.findElement(By.id("nav:referrals")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referrals:new"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:number"))).sendKeys(number);
+        choose("intake:serviceType", offering.getString("serviceTypeName"));
+        choose("intake:homeCounty", offering.getString("countyName"));
+        browser.driver.findElement(By.id("intake:caseManager")).sendKeys("Casey Manager");
+        browser.driver.findElement(By.id("intake:children:0:childName")).sendKeys("J.D.");
+        date("intake:children:0:birthDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .minusYears(offering.getInt("minAge")).minusDays(20).toString());
+        if (offering.getString("genders").equals("MALE")) {
+            choose("intake:children:0:gender", "MALE");
+        }
+        browser.driver.findElement(By.id("intake:save")).click();
+        try {
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        } finally {
+            browser.screenshot("referral-taken-in");
+        }
+        assertTrue(browser.driver.getPageSource().contains(number));
+        assertTrue(browser.driver.findElement(By.id("referral:candidates")).getText().contains("km"),
+                "the matches explain themselves");
+
+        long referralId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        jakarta.json.JsonObject referral = state.get("api/v1/referrals/" + referralId).json();
+        boolean offered = referral.getJsonArray("offers").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .anyMatch(o -> o.getJsonNumber("offeringId").longValue() == offeringId);
+        if (!offered) {
+            assertEquals(200, state.post("api/v1/referrals/" + referralId + "/offer", "{\"offeringId\": " + offeringId + "}").status());
+        }
+        int before = provider.get("api/v1/capacity/" + offeringId).json().getInt("available");
+
+        browser.signIn(PortalDeployment.loopback(base), "provider2.admin", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
+        browser.driver.findElement(By.id("nav:referrals")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':accept']"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "ACCEPTED"));
+        browser.screenshot("referral-accepted");
+        assertEquals(before - 1, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"),
+                "the provider's capacity drops by the place it holds");
+        browser.driver.findElement(By.id("referral:start")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+        browser.driver.findElement(By.id("referral:completionNote")).sendKeys("returned home");
+        browser.driver.findElement(By.id("referral:complete")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+        assertEquals(before, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"), "and rises at discharge");
+
+        browser.signIn(PortalDeployment.loopback(base), "provider.admin", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
+        browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
+        assertTrue(browser.driver.getPageSource().contains("Not found"), "another provider does not see it");
+    }
+
     /**
      * Picks an option of a PrimeFaces select by (the start of) its label, through the widget's own API:
      * the overlay panel animates in ways headless clicks do not follow reliably.
@@ -203,6 +357,12 @@ class PortalBrowserIT {
                 + " var box = document.getElementById(l.getAttribute('for')); box.checked = true; return box.value; } }"
                 + " return null;", id, label);
         assertTrue(ticked != null, "no option " + label + " in " + id);
+    }
+
+    /** Sets a PrimeFaces number input through its widget (no click: the field may sit under an overlay). */
+    private void number(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", id, value);
     }
 
     private void type(String id, String value) {
@@ -309,6 +469,40 @@ class PortalBrowserIT {
         browser.driver.get(PortalDeployment.loopback(base) + "network/organisation.xhtml?id=999999");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertTrue(browser.driver.findElement(By.id("error")).getText().contains("Not found"));
+    }
+
+    @Test
+    void aReviewerCompletesACaseReviewAndTheRegionsReportShowsIt() {
+        browser.signIn(PortalDeployment.loopback(base), "cqi.reviewer", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.findElement(By.id("nav:quality")).click();
+        WebElement assigned = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='mineReview']")));
+        String caseNumber = assigned.getText();
+        assigned.click();
+        int interviews = browser.driver.findElements(By.cssSelector("select[id$=':role']")).size();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("review:addInterview"))).click();
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("select[id$=':role']"), interviews + 1));
+        browser.ajaxDone();
+        new org.openqa.selenium.support.ui.Select(browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.id("review:interviews:0:role")))).selectByVisibleText("Caseworker");
+        for (WebElement strength : browser.driver.findElements(By.cssSelector("input[type='radio'][value='STRENGTH']"))) {
+            strength.click();
+        }
+        for (WebElement rationale : browser.driver.findElements(By.cssSelector("textarea[id$=':rationale']"))) {
+            rationale.sendKeys("Confirmed in the caseworker interview");
+        }
+        String feedback = "Strong engagement " + System.nanoTime() % 100_000;
+        browser.driver.findElement(By.id("review:feedback")).sendKeys(feedback);
+        browser.driver.findElement(By.id("review:complete")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewStatus"), "COMPLETED"));
+        assertTrue(browser.driver.findElement(By.id("feedbackText")).getText().contains(feedback));
+        browser.screenshot("cqi-review-completed");
+        browser.driver.get(PortalDeployment.loopback(base) + "quality/report.xhtml?region=R1");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:components")));
+        assertTrue(browser.driver.findElement(By.id("report:cases")).getText().contains(caseNumber),
+                "the region's report lists the completed review of " + caseNumber);
+        assertFalse(browser.driver.findElement(By.id("report:components")).getText().contains("No completed review"));
+        browser.screenshot("cqi-region-report");
     }
 
     /** Replaces the whole content of a (formatted) number input, as a person selecting it all and typing does. */

@@ -45,6 +45,22 @@ final class PortalSession {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Opens a page and presses one of its non-ajax buttons (an export): the form's id, the button's client
+     * id, the view state. Answers the raw response (status, content type, bytes).
+     */
+    HttpResponse<byte[]> press(String path, String form, String button) throws Exception {
+        String html = page(path).body();
+        Matcher viewState = VIEW_STATE.matcher(html);
+        if (!viewState.find()) {
+            throw new IllegalStateException("no form on " + path);
+        }
+        String body = enc(form) + "=" + enc(form) + "&" + enc(button) + "=" + enc(button) + "&jakarta.faces.ViewState="
+                + enc(viewState.group(1));
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

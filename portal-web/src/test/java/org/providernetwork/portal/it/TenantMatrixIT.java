@@ -43,16 +43,33 @@ class TenantMatrixIT {
     enum Kind { REFERENCE, DIRECTORY, TENANT }
 
     /** Every API path (GET, with an id) and every page (with an id) and what it serves. */
-    static final Map<String, Kind> MATRIX = Map.of(
-            "GET /regions/{code}", Kind.REFERENCE,
-            "GET /counties/{fips}", Kind.REFERENCE,
-            "GET /organizations/{id}", Kind.DIRECTORY,
-            "GET /accounts/{id}", Kind.TENANT,
-            "GET /capacity/{offeringId}", Kind.TENANT,
-            "GET /contracts/{id}", Kind.TENANT,
-            "PAGE network/organisation.xhtml", Kind.DIRECTORY,
-            "PAGE people/person.xhtml", Kind.TENANT,
-            "PAGE contracts/contract.xhtml", Kind.TENANT);
+    static final Map<String, Kind> MATRIX = Map.ofEntries(
+            Map.entry("GET /regions/{code}", Kind.REFERENCE),
+            Map.entry("GET /counties/{fips}", Kind.REFERENCE),
+            Map.entry("GET /organizations/{id}", Kind.DIRECTORY),
+            Map.entry("GET /accounts/{id}", Kind.TENANT),
+            Map.entry("GET /capacity/{offeringId}", Kind.TENANT),
+            Map.entry("GET /contracts/{id}", Kind.TENANT),
+            Map.entry("GET /offerings/{id}", Kind.TENANT),
+            Map.entry("GET /hsds/services/{id}", Kind.TENANT),
+            Map.entry("GET /referrals/{id}", Kind.TENANT),
+            Map.entry("GET /reports/indicators/{id}", Kind.TENANT),
+            Map.entry("GET /referrals/{id}/matches", Kind.TENANT),
+            Map.entry("GET /hsds/organizations/{id}", Kind.TENANT),
+            Map.entry("GET /quality/instruments/{id}", Kind.REFERENCE),
+            Map.entry("GET /quality/cycles/{id}", Kind.TENANT),
+            Map.entry("GET /quality/reviews/{id}", Kind.TENANT),
+            Map.entry("GET /quality/reports/{region}", Kind.TENANT),
+            Map.entry("GET /quality/plans/{id}", Kind.TENANT),
+            Map.entry("PAGE quality/cycle.xhtml", Kind.TENANT),
+            Map.entry("PAGE quality/review.xhtml", Kind.TENANT),
+            Map.entry("PAGE quality/plan.xhtml", Kind.TENANT),
+            Map.entry("PAGE network/organisation.xhtml", Kind.DIRECTORY),
+            Map.entry("PAGE people/person.xhtml", Kind.TENANT),
+            Map.entry("PAGE contracts/contract.xhtml", Kind.TENANT),
+            Map.entry("PAGE offerings/offering.xhtml", Kind.TENANT),
+            Map.entry("PAGE referrals/referral.xhtml", Kind.TENANT),
+            Map.entry("PAGE offerings/offering-edit.xhtml", Kind.TENANT));
 
     static final List<String> USERS = List.of("state.staff", "cqi.reviewer", "auditor", "lead.r1", "lead.r2",
             "provider.admin", "provider.staff", "provider2.admin", "statewide.admin");
@@ -139,6 +156,54 @@ class TenantMatrixIT {
     }
 
     @Test
+    void offeringsAreReadWithinTheScopeOfTheirProviderAndEditedOnlyByItsAdministrators() throws Exception {
+        Map<String, Long> accounts = accountIds();
+        long region1Offering = firstOffering(accountOrganisation(accounts.get("provider.admin")));
+        long region2Offering = firstOffering(accountOrganisation(accounts.get("provider2.admin")));
+        Map<String, boolean[]> expected = Map.of(
+                "state.staff", new boolean[] {true, true},
+                "cqi.reviewer", new boolean[] {true, true},
+                "lead.r1", new boolean[] {true, false},
+                "lead.r2", new boolean[] {false, true},
+                "provider.staff", new boolean[] {true, false},
+                "provider2.admin", new boolean[] {false, true},
+                "statewide.admin", new boolean[] {false, false});
+        long[] offerings = {region1Offering, region2Offering};
+        for (Map.Entry<String, boolean[]> rule : expected.entrySet()) {
+            ApiClient api = ApiClient.as(portal(), rule.getKey());
+            for (int i = 0; i < 2; i++) {
+                ApiClient.Reply reply = api.get("api/v1/offerings/" + offerings[i]);
+                assertEquals(rule.getValue()[i] ? 200 : 404, reply.status(), rule.getKey() + " reads offering " + offerings[i]);
+            }
+            long listedForeign = api.get("api/v1/offerings?size=200&organization="
+                    + accountOrganisation(accounts.get(rule.getValue()[1] ? "provider.admin" : "provider2.admin"))).json().getInt("total");
+            if (!rule.getValue()[0] && !rule.getValue()[1]) {
+                assertEquals(0, listedForeign, rule.getKey() + " lists none of another provider's offerings");
+            }
+        }
+        for (String user : List.of("lead.r1", "provider.admin", "state.staff")) {
+            PortalSession session = PortalSession.signIn(portal(), user);
+            String own = session.page("offerings/offering.xhtml?id=" + region1Offering).body();
+            assertTrue(own.contains("id=\"serviceType\""), user + " reads a region 1 offering");
+            String foreign = session.page("offerings/offering.xhtml?id=" + region2Offering).body();
+            if (user.equals("state.staff")) {
+                assertTrue(foreign.contains("id=\"serviceType\""), "the state reads every offering");
+            } else {
+                assertTrue(foreign.contains("Not found"), user + " gets not found for a region 2 offering");
+            }
+            String edit = session.page("offerings/offering-edit.xhtml?id=" + region1Offering).body();
+            assertEquals(user.equals("provider.admin"), edit.contains("id=\"offering:save\""),
+                    user + (user.equals("provider.admin") ? " edits its own offering" : " edits no provider's offering"));
+        }
+        PortalSession other = PortalSession.signIn(portal(), "provider2.admin");
+        assertTrue(other.page("offerings/offering-edit.xhtml?id=" + region1Offering).body().contains("Not found"),
+                "another provider's administrator cannot open the form");
+        ApiClient foreignAdmin = ApiClient.as(portal(), "provider2.admin");
+        assertEquals(404, foreignAdmin.put("api/v1/offerings/" + region1Offering, "{}", "\"1\"").status(),
+                "nor change it through the API");
+    }
+
+    @Test
     void aBoardShowsOnlyTheOfferingsTheCallerMaySee() throws Exception {
         assertFalse(ApiClient.as(portal(), "lead.r1").get("api/v1/capacity/board?region=R1").json().getJsonArray("rows").isEmpty());
         assertTrue(ApiClient.as(portal(), "lead.r2").get("api/v1/capacity/board?region=R1").json().getJsonArray("rows").isEmpty(),
@@ -186,6 +251,49 @@ class TenantMatrixIT {
             long organisation = accountOrganisation(accountIds.get("provider2.admin"));
             String directory = session.page("network/organisation.xhtml?id=" + organisation).body();
             assertTrue(directory.contains("id=\"orgType\""), user + " reads the directory");
+        }
+    }
+
+    @Test
+    void qualityRecordsStayInTheirRegionForReviewersLeadsAndProviders() throws Exception {
+        ApiClient state = ApiClient.as(portal(), "state.staff");
+        long r1Cycle = -1;
+        long r2Cycle = -1;
+        for (JsonValue c : state.get("api/v1/quality/cycles").array()) {
+            JsonObject cycle = c.asJsonObject();
+            if (cycle.getString("regionCode").equals("R1") && r1Cycle < 0) {
+                r1Cycle = cycle.getJsonNumber("id").longValue();
+            }
+            if (cycle.getString("regionCode").equals("R2") && r2Cycle < 0) {
+                r2Cycle = cycle.getJsonNumber("id").longValue();
+            }
+        }
+        long r2Review = state.get("api/v1/quality/cycles/" + r2Cycle).json().getJsonArray("reviews").getJsonObject(0).getJsonNumber("id").longValue();
+        long r1Review = state.get("api/v1/quality/cycles/" + r1Cycle).json().getJsonArray("reviews").getJsonObject(0).getJsonNumber("id").longValue();
+        long r2Plan = state.get("api/v1/quality/plans?region=R2").array().getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, boolean[]> expected = Map.of(
+                "state.staff", new boolean[] {true, true},
+                "auditor", new boolean[] {true, true},
+                "cqi.reviewer", new boolean[] {true, false},
+                "lead.r1", new boolean[] {true, false},
+                "lead.r2", new boolean[] {false, true});
+        for (Map.Entry<String, boolean[]> rule : expected.entrySet()) {
+            ApiClient api = ApiClient.as(portal(), rule.getKey());
+            assertEquals(rule.getValue()[0] ? 200 : 404, api.get("api/v1/quality/cycles/" + r1Cycle).status(), rule.getKey() + " R1 cycle");
+            assertEquals(rule.getValue()[1] ? 200 : 404, api.get("api/v1/quality/cycles/" + r2Cycle).status(), rule.getKey() + " R2 cycle");
+            assertEquals(rule.getValue()[1] ? 200 : 404, api.get("api/v1/quality/reviews/" + r2Review).status(), rule.getKey() + " R2 review");
+            assertEquals(rule.getValue()[1] ? 200 : 404, api.get("api/v1/quality/reports/R2").status(), rule.getKey() + " R2 report");
+            boolean planVisible = rule.getValue()[1] && !rule.getKey().equals("cqi.reviewer");
+            assertEquals(planVisible ? 200 : 404, api.get("api/v1/quality/plans/" + r2Plan).status(), rule.getKey() + " R2 plan");
+        }
+        assertEquals(404, ApiClient.as(portal(), "provider2.admin").get("api/v1/quality/reviews/" + r1Review).status());
+        assertEquals(403, ApiClient.as(portal(), "provider2.admin").get("api/v1/quality/cycles/" + r2Cycle).status());
+        for (String user : List.of("lead.r1", "cqi.reviewer")) {
+            PortalSession session = PortalSession.signIn(portal(), user);
+            assertTrue(session.page("quality/review.xhtml?id=" + r2Review).body().contains("Not found"), user + " R2 review page");
+            assertTrue(session.page("quality/cycle.xhtml?id=" + r2Cycle).body().contains("Not found"), user + " R2 cycle page");
+            assertTrue(session.page("quality/plan.xhtml?id=" + r2Plan).body().contains("Not found"), user + " R2 plan page");
+            assertTrue(session.page("quality/cycle.xhtml?id=" + r1Cycle).body().contains("id=\"cycleKind\""), user + " R1 cycle page");
         }
     }
 

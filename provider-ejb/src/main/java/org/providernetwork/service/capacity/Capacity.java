@@ -104,6 +104,6 @@ public class Capacity {
         return new CapacityView(s.getId(), s.getName(), s.getServiceType().getCode(), s.getServiceType().getName(),
                 s.getProvider().getId(), s.getProvider().getName(), s.getLocationCounty().getFips(),
                 s.getLocationCounty().getName(), c.getAvailable(), c.getMaximum(), c.getWaitlist(), c.getReserved(),
-                c.status(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
+                c.getFunded(), c.isContracted(), c.status(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.account.Roles;
+import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.reference.ReferenceViews.RegionView;
@@ -16,6 +17,9 @@ import org.providernetwork.service.tenancy.TenantScope;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +62,7 @@ public class CapacityBoard {
 
     /** One cell: the offerings of one service type located in one column's area. */
     public record Cell(String serviceTypeCode, String column, long offerings, long available, long maximum,
-                       long staleOfferings, boolean low, boolean stale) {
+                       long funded, long staleOfferings, boolean low, boolean stale) {
 
         public double utilisation() {
             return maximum == 0 ? 0 : (double) (maximum - available) / maximum;
@@ -71,7 +75,7 @@ public class CapacityBoard {
 
     /** One row of the board: a service type and its cells by column. */
     public record Row(String serviceTypeCode, String serviceTypeName, Map<String, Cell> cells, long available,
-                      long maximum) {
+                      long maximum, long funded) {
 
         public Cell cell(String column) {
             return cells.get(column);
@@ -85,6 +89,45 @@ public class CapacityBoard {
         public long lowThresholdPercent() {
             return Math.round(lowThreshold * 100);
         }
+    }
+
+    /** Free and total places by region at the end of one week. */
+    public record HistoryPoint(LocalDate day, Map<String, Long> availableByRegion, long available, long maximum) {
+    }
+
+    /**
+     * Free places by region at the end of each of the last {@code weeks} weeks, rebuilt from the history of
+     * capacity changes: for each point, the latest change of every offering up to that moment.
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.CQI_REVIEWER, Roles.AUDITOR})
+    public List<HistoryPoint> stateHistory(int weeks) {
+        if (weeks < 1 || weeks > 104) {
+            throw new InvalidInputException("weeks", "between 1 and 104 weeks");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<HistoryPoint> points = new ArrayList<>();
+        for (int w = weeks - 1; w >= 0; w--) {
+            LocalDate day = today.minusWeeks(w);
+            Instant end = w == 0 ? clock.instant() : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT r.code, SUM(ch.available), SUM(ch.maximum)"
+                    + " FROM capacity_change ch JOIN service_offering s ON s.id = ch.offering_id"
+                    + " JOIN county c ON c.fips = s.location_county_fips JOIN region r ON r.id = c.region_id"
+                    + " WHERE s.active = TRUE AND ch.id IN (SELECT MAX(c2.id) FROM capacity_change c2"
+                    + " WHERE c2.changed_at < ? GROUP BY c2.offering_id) GROUP BY r.code ORDER BY r.code")
+                    .setParameter(1, java.sql.Timestamp.from(end)).getResultList();
+            Map<String, Long> byRegion = new LinkedHashMap<>();
+            long available = 0;
+            long maximum = 0;
+            for (Object[] r : rows) {
+                long a = ((Number) r[1]).longValue();
+                byRegion.put((String) r[0], a);
+                available += a;
+                maximum += ((Number) r[2]).longValue();
+            }
+            points.add(new HistoryPoint(day, byRegion, available, maximum));
+        }
+        return points;
     }
 
     /** One region, service type by county. */
@@ -105,7 +148,8 @@ public class CapacityBoard {
                         Map<String, Object> parameters) {
         TenantScope.Predicate scope = tenancy.scope().organisations("o");
         TypedQuery<Object[]> query = em.createQuery("SELECT t.code, t.name, " + columnExpression + ", COUNT(s),"
-                + " SUM(cap.available), SUM(cap.maximum), SUM(CASE WHEN cap.updatedAt < :staleBefore THEN 1 ELSE 0 END)"
+                + " SUM(cap.available), SUM(cap.maximum), SUM(CASE WHEN cap.updatedAt < :staleBefore THEN 1 ELSE 0 END),"
+                + " SUM(cap.funded)"
                 + FROM + condition + " AND " + scope.jpql()
                 + " GROUP BY t.code, t.name, " + columnExpression + " ORDER BY t.name", Object[].class);
         parameters.forEach(query::setParameter);
@@ -117,7 +161,8 @@ public class CapacityBoard {
             long available = ((Number) r[4]).longValue();
             long maximum = ((Number) r[5]).longValue();
             long stale = ((Number) r[6]).longValue();
-            Cell cell = new Cell((String) r[0], (String) r[2], (Long) r[3], available, maximum, stale,
+            long funded = r[7] == null ? 0 : ((Number) r[7]).longValue();
+            Cell cell = new Cell((String) r[0], (String) r[2], (Long) r[3], available, maximum, funded, stale,
                     maximum > 0 && available < lowThreshold * maximum, stale > 0);
             typeNames.put(cell.serviceTypeCode(), (String) r[1]);
             cells.computeIfAbsent(cell.serviceTypeCode(), code -> new LinkedHashMap<>()).put(cell.column(), cell);
@@ -125,7 +170,8 @@ public class CapacityBoard {
         List<Row> rows = new ArrayList<>();
         cells.forEach((code, byColumn) -> rows.add(new Row(code, typeNames.get(code), byColumn,
                 byColumn.values().stream().mapToLong(Cell::available).sum(),
-                byColumn.values().stream().mapToLong(Cell::maximum).sum())));
+                byColumn.values().stream().mapToLong(Cell::maximum).sum(),
+                byColumn.values().stream().mapToLong(Cell::funded).sum())));
         return new Board(title, regionCode, columns, rows, lowThreshold, staleDays);
     }
 }

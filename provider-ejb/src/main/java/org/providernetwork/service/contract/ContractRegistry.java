@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +16,10 @@ import org.providernetwork.domain.contract.ContractKind;
 import org.providernetwork.domain.contract.ContractStatus;
 import org.providernetwork.domain.contract.Period;
 import org.providernetwork.domain.contract.ServiceLine;
+import org.providernetwork.domain.contract.TargetDirection;
 import org.providernetwork.domain.network.Organisation;
+import org.providernetwork.domain.outcome.Indicator;
+import org.providernetwork.domain.reference.Region;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
@@ -58,6 +63,9 @@ public class ContractRegistry {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private jakarta.enterprise.event.Event<org.providernetwork.service.network.NetworkChanged> networkChanged;
 
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public long draft(@NotNull NewContract request) {
@@ -115,6 +123,12 @@ public class ContractRegistry {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public ContractView activate(long id, long expectedVersion) {
         Contract contract = forChange(id, expectedVersion);
+        // serialise activations that could break "one active prime per region" or "no overlapping contracts
+        // of the same parties": lock the supplier's row (and the region's, for a prime) before looking
+        em.lock(contract.getSupplier(), LockModeType.PESSIMISTIC_WRITE);
+        if (contract.getKind() == ContractKind.PRIME && contract.getSupplier().getLeadRegion() != null) {
+            em.find(Region.class, contract.getSupplier().getLeadRegion().getId(), LockModeType.PESSIMISTIC_WRITE);
+        }
         Period period = contract.getPeriod();
         List<Contract> active = em.createQuery("SELECT c FROM Contract c WHERE c.status = :active"
                         + " AND c.startDate <= :end AND c.endDate >= :start AND c.id <> :id", Contract.class)
@@ -122,6 +136,7 @@ public class ContractRegistry {
                 .setParameter("end", period.end()).setParameter("id", id).getResultList();
         contract.activate(active, today());
         em.flush();
+        refreshFunding(contract);
         return view(contract);
     }
 
@@ -130,6 +145,7 @@ public class ContractRegistry {
         Contract contract = forChange(id, expectedVersion);
         contract.terminate(reason);
         em.flush();
+        refreshFunding(contract);
         return view(contract);
     }
 
@@ -140,6 +156,7 @@ public class ContractRegistry {
         contract.amend(description, new Period(start, end), budgetCeiling, caller.current().orElseThrow().username(),
                 clock.instant());
         em.flush();
+        refreshFunding(contract);
         return view(contract);
     }
 
@@ -150,6 +167,34 @@ public class ContractRegistry {
             throw new NotFoundException("contract", id);
         }
         return view(contract);
+    }
+
+    /**
+     * Places in use per service line of one contract: for a direct contract or a subcontract, over the
+     * supplier's offerings of the line's service in the line's counties; for a prime contract, over the
+     * offerings of the providers its active subcontracts fund. Read beside each line's funded capacity.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Long> placesInUse(long id) {
+        Contract contract = em.find(Contract.class, id);
+        if (contract == null || !visible(contract)) {
+            throw new NotFoundException("contract", id);
+        }
+        java.util.Map<String, Long> inUse = new java.util.TreeMap<>();
+        String suppliers = contract.getKind() == ContractKind.PRIME
+                ? "SELECT k.supplier_id FROM contract k WHERE k.prime_id = ? AND k.status = 'ACTIVE'"
+                : "SELECT ?";
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT l.service_type_code, SUM(cap.maximum - cap.available)"
+                        + " FROM contract_line l JOIN contract_line_county lc ON lc.contract_line_id = l.id"
+                        + " JOIN service_type t ON t.code = l.service_type_code"
+                        + " JOIN service_offering s ON s.service_type_id = t.id AND s.location_county_fips = lc.county_fips"
+                        + " AND s.active = TRUE AND s.organisation_id IN (" + suppliers + ")"
+                        + " JOIN offering_capacity cap ON cap.offering_id = s.id WHERE l.contract_id = ? GROUP BY l.service_type_code")
+                .setParameter(1, contract.getKind() == ContractKind.PRIME ? id : contract.getSupplier().getId())
+                .setParameter(2, id).getResultList()) {
+            inUse.put((String) r[0], r[1] == null ? 0 : ((Number) r[1]).longValue());
+        }
+        return inUse;
     }
 
     /** Contracts in the caller's scope, by number. */
@@ -195,6 +240,74 @@ public class ContractRegistry {
         return query.getResultList().stream().map(this::view).toList();
     }
 
+    /** Sets or replaces a performance target; on an active contract the change becomes an amendment. */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public ContractView setTarget(long id, Indicator indicator, BigDecimal target, TargetDirection direction,
+                                  long expectedVersion) {
+        Contract contract = forChange(id, expectedVersion);
+        contract.setTarget(indicator, target, direction, caller.current().orElseThrow().username(), clock.instant());
+        touch(contract);
+        return view(contract);
+    }
+
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public ContractView removeTarget(long id, Indicator indicator, long expectedVersion) {
+        Contract contract = forChange(id, expectedVersion);
+        contract.removeTarget(indicator, caller.current().orElseThrow().username(), clock.instant());
+        touch(contract);
+        return view(contract);
+    }
+
+    /**
+     * Moves every active contract whose period has passed to expired and refreshes the funding of their
+     * suppliers; with {@code everything}, refreshes every offering (contracts whose first day has come).
+     */
+    public int expireEnded(boolean everything) {
+        List<Contract> ended = em.createQuery("SELECT c FROM Contract c WHERE c.status = :active AND c.endDate < :today",
+                Contract.class).setParameter("active", ContractStatus.ACTIVE).setParameter("today", today()).getResultList();
+        ended.forEach(c -> c.expireIfEnded(today()));
+        em.flush();
+        if (everything) {
+            recomputeAllFunding();
+        } else {
+            ended.forEach(this::refreshFunding);
+        }
+        return ended.size();
+    }
+
+    /** Recomputes the funded capacity of every offering from the contracts active today. */
+    public int recomputeAllFunding() {
+        networkChanged.fire(new org.providernetwork.service.network.NetworkChanged("contracts"));
+        return FundedCapacity.recompute(em, today(), null);
+    }
+
+    /**
+     * Recomputes the funded capacity of the given offerings only (new offerings, for example), so that a
+     * bulk write does not lock the capacity row of every offering in the state.
+     */
+    public int recomputeFunding(java.util.Collection<Long> offeringIds) {
+        networkChanged.fire(new org.providernetwork.service.network.NetworkChanged("imported offerings"));
+        return FundedCapacity.recomputeOfferings(em, today(), offeringIds);
+    }
+
+    private void refreshFunding(Contract contract) {
+        if (contract.getKind() == ContractKind.PRIME) {
+            return; // a lead holds no offerings; its subcontracts fund them
+        }
+        FundedCapacity.recompute(em, today(), contract.getSupplier().getId());
+        networkChanged.fire(new org.providernetwork.service.network.NetworkChanged("contract " + contract.getNumber()));
+    }
+
+    /** A change to a contract's parts (targets) still moves its version, so that concurrent editors see it. */
+    private void touch(Contract contract) {
+        em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("contract " + contract.getNumber());
+        }
+    }
+
     private Contract forChange(long id, long expectedVersion) {
         Contract contract = em.find(Contract.class, id);
         SignedInUser user = caller.current().orElseThrow();
@@ -237,6 +350,9 @@ public class ContractRegistry {
                 c.getPeriod().start(), c.getPeriod().end(), c.getFundingSource(), c.getBudgetCeiling(),
                 c.getLines().stream().map(l -> new ContractView.LineView(l.serviceTypeCode(), l.unit(), l.unitRate(),
                         l.fundedCapacity(), l.countyFips().stream().sorted().toList())).toList(),
+                c.getTargets().stream().map(t -> new ContractView.TargetView(t.getIndicator().name(),
+                        t.getIndicator().getLabel(), t.getTarget(), t.getDirection(),
+                        t.getIndicator().getUnit().getLabel())).toList(),
                 c.getAmendments().stream().map(a -> new ContractView.AmendmentView(a.number(), a.description(), a.before(),
                         a.after(), a.by(), a.at())).toList(),
                 c.getTerminationReason(), c.getVersion());

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.account.PasswordHash;
 import org.providernetwork.domain.demo.DemoNetwork;
+import org.providernetwork.domain.demo.DemoOutcomes;
+import org.providernetwork.domain.demo.DemoReference;
 import org.providernetwork.domain.demo.DemoNetworkGenerator;
 import org.providernetwork.service.platform.DatabaseKind;
 import org.providernetwork.service.platform.PortalDatabase;
@@ -61,6 +63,11 @@ public class DemoDataLoader {
     @ConfigProperty(name = "portal.demo.password", defaultValue = "portal-demo")
     private String password;
 
+    /** Children entering care per year in the demo's three years of outcome history (0: none). */
+    @Inject
+    @ConfigProperty(name = "portal.demo.outcome-entries-per-year", defaultValue = "2000")
+    private int outcomeEntries;
+
     @PostConstruct
     void load() {
         if (migrator.failure() != null) {
@@ -78,12 +85,18 @@ public class DemoDataLoader {
                 return;
             }
             long start = System.nanoTime();
-            DemoNetwork network = new DemoNetworkGenerator(ReferenceFiles.load().toDemoReference())
-                    .generate(providers, seed);
+            DemoReference reference = ReferenceFiles.load().toDemoReference();
+            DemoNetwork network = new DemoNetworkGenerator(reference).generate(providers, seed);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                new DemoDataWriter(connection, clock.instant()).write(network, PasswordHash.hash(password.toCharArray()));
+                DemoDataWriter writer = new DemoDataWriter(connection, clock.instant());
+                writer.write(network, PasswordHash.hash(password.toCharArray()));
+                if (outcomeEntries > 0) {
+                    writer.writeOutcomes(network, new DemoOutcomes(reference), outcomeEntries, 3, seed);
+                }
+                // quality improvement draws from its own random sequence, so that it never changes the network
+                writer.writeQuality(reference, network, seed + 3);
                 connection.commit();
             } catch (Exception e) {
                 connection.rollback();

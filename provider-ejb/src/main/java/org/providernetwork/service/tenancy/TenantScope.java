@@ -55,6 +55,80 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
         };
     }
 
+    /**
+     * The condition under which the referral {@code alias} (a {@code Referral} in the query) is one this
+     * scope may see: the state every referral, a lead the referrals of its region (the home county's),
+     * a provider the referrals offered to it.
+     */
+    public Predicate referrals(String alias) {
+        return switch (kind) {
+            case STATE -> new Predicate("1 = 1", Map.of());
+            case REGION -> new Predicate(alias + ".regionCode = :scopeRegion", Map.of("scopeRegion", regionCode));
+            case ORGANISATION -> new Predicate("EXISTS (SELECT so FROM Offer so WHERE so.referral = " + alias
+                    + " AND so.providerId = :scopeOrganisation)", Map.of("scopeOrganisation", organisationId));
+            case NOTHING -> new Predicate("1 = 0", Map.of());
+        };
+    }
+
+    /** The same rule for one referral already loaded: its region and the providers it was offered to. */
+    public boolean includesReferral(String referralRegion, java.util.Collection<Long> offeredTo) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> regionCode.equals(referralRegion);
+            case ORGANISATION -> offeredTo.contains(organisationId);
+            case NOTHING -> false;
+        };
+    }
+
+    /**
+     * The condition under which the case review {@code alias} (a {@code CaseReview}) is one this scope may
+     * see: the state every review, a lead the reviews of its region, a provider the completed reviews of
+     * cases it served (their case-level feedback). A CQI reviewer is further held to the regions assigned
+     * to it by the quality services.
+     */
+    public Predicate reviews(String alias) {
+        return switch (kind) {
+            case STATE -> new Predicate("1 = 1", Map.of());
+            case REGION -> new Predicate(alias + ".regionCode = :scopeRegion", Map.of("scopeRegion", regionCode));
+            case ORGANISATION -> new Predicate("(" + alias + ".providerId = :scopeOrganisation AND " + alias
+                    + ".status = org.providernetwork.domain.quality.ReviewStatus.COMPLETED)",
+                    Map.of("scopeOrganisation", organisationId));
+            case NOTHING -> new Predicate("1 = 0", Map.of());
+        };
+    }
+
+    /** The same rule for one case review already loaded. */
+    public boolean includesReview(String reviewRegion, Long providerId, boolean completed) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> regionCode.equals(reviewRegion);
+            case ORGANISATION -> completed && providerId != null && providerId == organisationId;
+            case NOTHING -> false;
+        };
+    }
+
+    /**
+     * The condition under which a region-owned quality record {@code alias} (a {@code ReviewCycle} or an
+     * {@code ImprovementPlan}, anything with a {@code regionCode}) is visible: the state all, a lead its
+     * region's, a provider none.
+     */
+    public Predicate regionRecords(String alias) {
+        return switch (kind) {
+            case STATE -> new Predicate("1 = 1", Map.of());
+            case REGION -> new Predicate(alias + ".regionCode = :scopeRegion", Map.of("scopeRegion", regionCode));
+            case ORGANISATION, NOTHING -> new Predicate("1 = 0", Map.of());
+        };
+    }
+
+    /** The same rule for one region-owned record already loaded. */
+    public boolean includesRegion(String recordRegion) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> regionCode.equals(recordRegion);
+            case ORGANISATION, NOTHING -> false;
+        };
+    }
+
     /** The same rule for one organisation already loaded: its id, type and the regions it works in. */
     public boolean includes(long ownerId, OrganisationType ownerType, java.util.Collection<String> ownerRegions) {
         return switch (kind) {

@@ -37,7 +37,7 @@ class EmbeddedMigrationsTest {
     @Test
     void migratesAnEmptyDatabaseAndLoadsReferenceData() throws Exception {
         MigrateResult result = Migrations.migrate(dataSource, "Test State Agency");
-        assertEquals(7, result.migrationsExecuted);
+        assertEquals(11, result.migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county"));
         assertEquals(0, count("SELECT COUNT(*) FROM county WHERE region_id IS NULL"));
         assertEquals(7, count("SELECT COUNT(*) FROM region"));
@@ -89,12 +89,41 @@ class EmbeddedMigrationsTest {
         assertEquals(network.organisations().size() + 1, count("SELECT COUNT(*) FROM organisation"));
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM service_offering"));
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM offering_capacity"));
-        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM capacity_change"));
+        assertEquals(network.offerings().size() * 12L, count("SELECT COUNT(*) FROM capacity_change"),
+                "today's figures and eleven weeks of history per offering");
+        assertEquals(network.contracts().size(), count("SELECT COUNT(*) FROM contract WHERE status = 'ACTIVE'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM offering_capacity WHERE contracted = FALSE"),
+                "every demo offering is covered by an active contract on the day it is loaded");
+        assertTrue(count("SELECT SUM(funded) FROM offering_capacity") > 0);
         assertEquals(network.users().size(), count("SELECT COUNT(*) FROM user_account"));
         assertEquals(100 + network.organisations().size(), count("SELECT gen_value FROM id_generator WHERE gen_name = 'organisation'"));
         assertEquals(101, count("SELECT MIN(id) FROM organisation WHERE org_type <> 'STATE_AGENCY'"));
         assertEquals(0, count("SELECT COUNT(*) FROM service_offering s WHERE NOT EXISTS"
                 + " (SELECT 1 FROM offering_county oc WHERE oc.offering_id = s.id AND oc.county_fips = s.location_county_fips)"));
+    }
+
+    @Test
+    void theQualityDemoHoldsABaselineAndAFollowUpForTwoRegionsAndOpenPlans() throws Exception {
+        Migrations.migrate(dataSource, "Test State Agency");
+        var reference = ReferenceFiles.load().toDemoReference();
+        DemoNetwork network = new DemoNetworkGenerator(reference).generate(100, 42);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            DemoDataWriter writer = new DemoDataWriter(c, Instant.parse("2026-01-01T00:00:00Z"));
+            writer.write(network, PasswordHash.hash("x".toCharArray(), 1000));
+            writer.writeQuality(reference, network, 45);
+            c.commit();
+        }
+        assertEquals(2, count("SELECT COUNT(DISTINCT region_code) FROM cqi_cycle WHERE kind = 'BASELINE'"));
+        assertEquals(2, count("SELECT COUNT(DISTINCT region_code) FROM cqi_cycle WHERE kind = 'FOLLOW_UP'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM cqi_case_review r WHERE r.status = 'COMPLETED' AND"
+                + " (SELECT COUNT(*) FROM cqi_rating g WHERE g.review_id = r.id) <> 13"), "a completed review rates every item");
+        assertTrue(count("SELECT COUNT(*) FROM cqi_case_review WHERE status = 'COMPLETED'") >= 32);
+        assertTrue(count("SELECT COUNT(*) FROM cqi_case_review WHERE status = 'SAMPLED' AND reviewer = 'cqi.reviewer'") > 0);
+        assertEquals(2, count("SELECT COUNT(*) FROM cqi_plan WHERE status = 'OPEN'"));
+        assertEquals(21, count("SELECT COUNT(*) FROM cqi_stage"));
+        assertEquals(0, count("SELECT COUNT(*) FROM referral WHERE id < 100"), "ids above the generator's start");
+        assertTrue(count("SELECT gen_value FROM id_generator WHERE gen_name = 'referral'") >= 100 + count("SELECT COUNT(*) FROM referral"));
     }
 
     private long count(String sql) throws SQLException {

@@ -44,7 +44,7 @@ class MariaDbMigrationsIT {
 
     @Test
     void migratesAndLoadsTheDemoNetwork() throws Exception {
-        assertEquals(7, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
+        assertEquals(11, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county WHERE region_id IS NOT NULL"));
         assertEquals(0, count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name <> 'flyway_schema_history' AND engine <> 'InnoDB'"));
@@ -56,7 +56,9 @@ class MariaDbMigrationsIT {
         }
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM service_offering"));
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM offering_capacity"));
-        assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM capacity_change"));
+        assertEquals(network.offerings().size() * 12L, count("SELECT COUNT(*) FROM capacity_change"));
+        assertEquals(0, count("SELECT COUNT(*) FROM offering_capacity WHERE contracted = FALSE"),
+                "the funded-capacity statement runs on MariaDB and covers every demo offering");
         SQLException duplicate = assertThrows(SQLException.class, () -> execute(dataSource.getConnection(),
                 "INSERT INTO organisation (id, name, name_key, org_type, active, created_at, updated_at, version)"
                         + " VALUES (2, 'x', LOWER('Test State Agency'), 'LOCAL_PROVIDER', TRUE, NOW(), NOW(), 1)"));

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.api.Access;
+import org.providernetwork.api.Enums;
 import org.providernetwork.api.IfMatch;
 import org.providernetwork.api.network.PageDto;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.contract.ContractKind;
 import org.providernetwork.domain.contract.ContractStatus;
-import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.contract.TargetDirection;
+import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.PageRequest;
 import org.providernetwork.service.contract.ContractRegistry;
 import org.providernetwork.service.contract.ContractView;
@@ -35,7 +39,6 @@ import org.providernetwork.service.contract.NewContract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.LongFunction;
 
 /**
@@ -69,7 +72,7 @@ public class ContractsResource {
     public PageDto<ContractView> list(@QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("25") int size,
                                       @QueryParam("kind") String kind, @QueryParam("status") String status) {
-        return PageDto.of(registry.search(parse(ContractKind.class, "kind", kind), parse(ContractStatus.class, "status", status),
+        return PageDto.of(registry.search(Enums.parse(ContractKind.class, "kind", kind), Enums.parse(ContractStatus.class, "status", status),
                 PageRequest.of(page, size)), c -> c);
     }
 
@@ -128,6 +131,32 @@ public class ContractsResource {
                 body.budgetCeiling(), version));
     }
 
+    /** A performance target as sent. */
+    public record TargetRequest(BigDecimal target, TargetDirection direction) {
+    }
+
+    @PUT
+    @Path("{id}/targets/{indicator}")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Set the performance target on an indicator; on an active contract this is an amendment"
+            + " (If-Match required)")
+    public Response setTarget(@PathParam("id") long id, @PathParam("indicator") String indicator,
+                              @HeaderParam("If-Match") String ifMatch,
+                              @NotNull(message = "a request body is required") TargetRequest body) {
+        Indicator parsed = Indicator.of(indicator);
+        return change(ifMatch, version -> registry.setTarget(id, parsed, body.target(), body.direction(), version));
+    }
+
+    @DELETE
+    @Path("{id}/targets/{indicator}")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Remove the performance target on an indicator (If-Match required)")
+    public Response removeTarget(@PathParam("id") long id, @PathParam("indicator") String indicator,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        Indicator parsed = Indicator.of(indicator);
+        return change(ifMatch, version -> registry.removeTarget(id, parsed, version));
+    }
+
     private Response change(String ifMatch, LongFunction<ContractView> action) {
         return IfMatch.apply(ifMatch, "contract", version -> {
             ContractView view = action.apply(version);
@@ -137,16 +166,5 @@ public class ContractsResource {
 
     private static EntityTag tag(ContractView view) {
         return IfMatch.tag(view.version());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown " + field + " '" + value + "'");
-        }
     }
 }

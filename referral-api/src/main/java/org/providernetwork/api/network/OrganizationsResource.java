@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,8 +31,6 @@ import org.providernetwork.service.network.OrganisationFilter;
 import org.providernetwork.service.network.OrganisationSummary;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The network directory: every signed-in user may read it; state resource staff register organisations. */
 @Path("organizations")
@@ -66,15 +63,7 @@ public class OrganizationsResource {
         PageRequest request = PageRequest.of(page, size).sortedBy(descending ? sort.substring(1) : sort, !descending);
         Page<OrganisationSummary> result = directory.search(new OrganisationFilter(name, organisationType, region, county),
                 request);
-        Response.ResponseBuilder response = Response.ok(PageDto.of(result, OrganizationDto::from));
-        List<Link> links = new ArrayList<>();
-        if (result.hasNext()) {
-            links.add(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build()).rel("next").build());
-        }
-        if (page > 0) {
-            links.add(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build()).rel("prev").build());
-        }
-        return response.links(links.toArray(Link[]::new)).build();
+        return PageDto.response(result, OrganizationDto::from, uri);
     }
 
     @GET

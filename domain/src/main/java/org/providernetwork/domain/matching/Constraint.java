@@ -1,0 +1,46 @@
+package org.providernetwork.domain.matching;
+
+/**
+ * The hard constraints of matching. An offering that fails one is excluded, never ranked.
+ * <p>They are checked in the order declared here and the first that fails is the one reported: what
+ * the offering is and whom it may serve first (status, service, contract, area), then whether it fits
+ * these children (age, gender, specialised populations, sibling-group size), and capacity last, because
+ * capacity changes from day to day while the others do not. "No capacity" therefore means the offering
+ * would otherwise have been a candidate.
+ */
+public enum Constraint {
+    /** The offering is not active. */
+    INACTIVE("Offering inactive"),
+    /** The offering provides another service type. */
+    WRONG_SERVICE("Different service"),
+    /**
+     * No active contract or subcontract buys the service in the home county. A statewide preferred
+     * provider offering a statewide specialised service needs only an active contract for it (the state
+     * contracts those services for the whole state); every other offering needs one that covers the home
+     * county.
+     */
+    NOT_CONTRACTED("Not under contract for the home county"),
+    /** The offering neither serves the home county nor accepts out-of-county placements. */
+    OUT_OF_AREA("Does not serve the home county"),
+    /** A child is younger or older than the offering serves. */
+    AGE("Age outside the range served"),
+    /** A child's gender is not served. */
+    GENDER("Gender not served"),
+    /** A required specialised population is not served. */
+    POPULATION("Required specialised population not served"),
+    /** The sibling group is larger than the offering takes, and the referral does not allow splitting. */
+    SIBLING_GROUP("Sibling group too large"),
+    /** Too few free places: the whole group, or one place when splitting is allowed. */
+    NO_CAPACITY("No free capacity");
+
+    private final String label;
+
+    Constraint(String label) {
+        this.label = label;
+    }
+
+    /** Short text for users. */
+    public String label() {
+        return label;
+    }
+}

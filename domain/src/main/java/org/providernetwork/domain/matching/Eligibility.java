@@ -1,0 +1,156 @@
+package org.providernetwork.domain.matching;
+
+import org.providernetwork.domain.network.GendersServed;
+import org.providernetwork.domain.network.OrganisationType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The hard constraints of one request, with what can be worked out once per request worked out once.
+ * {@link #check} is the matcher's hot path: no allocation and no string building. {@link #describe}
+ * builds the text of an exclusion only when someone reads it.
+ */
+final class Eligibility {
+
+    private final MatchRequest request;
+    private final String serviceTypeCode;
+    private final int serviceTypeHash;
+    private final String homeCountyFips;
+    private final int groupSize;
+    private final int youngest;
+    private final int oldest;
+    private final boolean femaleOnlyFits;
+    private final boolean maleOnlyFits;
+    private final String[] requiredPopulations;
+    private final boolean allowSplit;
+
+    Eligibility(MatchRequest request) {
+        this.request = request;
+        this.serviceTypeCode = request.serviceTypeCode();
+        this.serviceTypeHash = serviceTypeCode.hashCode();
+        this.homeCountyFips = request.homeCountyFips();
+        this.groupSize = request.groupSize();
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        boolean allFemale = true;
+        boolean allMale = true;
+        for (Child child : request.children()) {
+            min = Math.min(min, child.age());
+            max = Math.max(max, child.age());
+            allFemale &= child.gender() == Gender.FEMALE;
+            allMale &= child.gender() == Gender.MALE;
+        }
+        this.youngest = min;
+        this.oldest = max;
+        this.femaleOnlyFits = allFemale;
+        this.maleOnlyFits = allMale;
+        this.requiredPopulations = request.requiredPopulations().toArray(new String[0]);
+        this.allowSplit = request.allowSplit();
+    }
+
+    /** The first constraint the offering fails, in declaration order, or {@code null} when it fails none. */
+    Constraint check(OfferingFacts o) {
+        if (!o.active()) {
+            return Constraint.INACTIVE;
+        }
+        String service = o.serviceTypeCode();
+        // the hash (cached in the string) settles most offerings without reading the characters
+        if (service.hashCode() != serviceTypeHash || !serviceTypeCode.equals(service)) {
+            return Constraint.WRONG_SERVICE;
+        }
+        if (!contracted(o)) {
+            return Constraint.NOT_CONTRACTED;
+        }
+        if (!o.acceptsOutOfCounty() && !o.servedCounties().contains(homeCountyFips)) {
+            return Constraint.OUT_OF_AREA;
+        }
+        if (youngest < o.minAge() || oldest > o.maxAge()) {
+            return Constraint.AGE;
+        }
+        if (!gendersFit(o.genders())) {
+            return Constraint.GENDER;
+        }
+        for (String population : requiredPopulations) {
+            if (!o.populationsServed().contains(population)) {
+                return Constraint.POPULATION;
+            }
+        }
+        if (!allowSplit && groupSize > o.maxSiblingGroup()) {
+            return Constraint.SIBLING_GROUP;
+        }
+        if (o.free() < (allowSplit ? 1 : groupSize)) {
+            return Constraint.NO_CAPACITY;
+        }
+        return null;
+    }
+
+    private boolean contracted(OfferingFacts o) {
+        if (statewideRule(o)) {
+            return !o.contractedCounties().isEmpty();
+        }
+        return o.contractedCounties().contains(homeCountyFips);
+    }
+
+    /** A statewide preferred provider offering a statewide specialised service: contracted for the whole state. */
+    static boolean statewideRule(OfferingFacts o) {
+        return o.providerType() == OrganisationType.STATEWIDE_PROVIDER && o.statewideService();
+    }
+
+    private boolean gendersFit(GendersServed served) {
+        return switch (served) {
+            case ANY -> true;
+            case FEMALE -> femaleOnlyFits;
+            case MALE -> maleOnlyFits;
+        };
+    }
+
+    /** The text of an exclusion: the values that made the offering fail the constraint. */
+    String describe(Constraint constraint, OfferingFacts o) {
+        return switch (constraint) {
+            case INACTIVE -> "offering is inactive";
+            case WRONG_SERVICE -> "offers " + o.serviceTypeCode() + ", referral is for " + serviceTypeCode;
+            case NOT_CONTRACTED -> statewideRule(o)
+                    ? "no active statewide contract for " + serviceTypeCode
+                    : "no active contract for " + serviceTypeCode + " in county " + homeCountyFips;
+            case OUT_OF_AREA -> "does not serve county " + homeCountyFips + " and takes no out-of-county placements";
+            case AGE -> "serves ages " + o.minAge() + "-" + o.maxAge() + ", child aged " + ageOutside(o);
+            case GENDER -> "serves " + o.genders().name().toLowerCase(Locale.ROOT) + " only, child is " + genderOutside(o).label();
+            case POPULATION -> "does not serve " + String.join(", ", missingPopulations(o));
+            case SIBLING_GROUP -> "takes sibling groups of up to " + o.maxSiblingGroup() + ", group of " + groupSize;
+            case NO_CAPACITY -> allowSplit
+                    ? "needs at least 1 place (split allowed), " + o.free() + " free"
+                    : "needs " + groupSize + (groupSize == 1 ? " place, " : " places, ") + o.free() + " free";
+        };
+    }
+
+    private int ageOutside(OfferingFacts o) {
+        for (Child child : request.children()) {
+            if (child.age() < o.minAge() || child.age() > o.maxAge()) {
+                return child.age();
+            }
+        }
+        return youngest;
+    }
+
+    private Gender genderOutside(OfferingFacts o) {
+        Gender served = o.genders() == GendersServed.FEMALE ? Gender.FEMALE : Gender.MALE;
+        for (Child child : request.children()) {
+            if (child.gender() != served) {
+                return child.gender();
+            }
+        }
+        return request.children().get(0).gender();
+    }
+
+    private List<String> missingPopulations(OfferingFacts o) {
+        List<String> missing = new ArrayList<>();
+        for (String population : requiredPopulations) {
+            if (!o.populationsServed().contains(population)) {
+                missing.add(population);
+            }
+        }
+        return missing;
+    }
+}

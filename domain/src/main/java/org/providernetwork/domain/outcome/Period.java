@@ -1,0 +1,52 @@
+package org.providernetwork.domain.outcome;
+
+import org.providernetwork.domain.shared.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The reporting window of the indicators (normally 12 months), both days included. */
+public record Period(LocalDate start, LocalDate end) {
+
+    public Period {
+        if (start == null || end == null) {
+            throw new InvalidInputException("period", "a period has a start and an end date");
+        }
+        if (end.isBefore(start)) {
+            throw new InvalidInputException("period", "the period ends (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    /** The 12 months starting on a day, e.g. 2023-10-01 to 2024-09-30 (a federal fiscal year). */
+    public static Period twelveMonthsFrom(LocalDate start) {
+        return new Period(start, start.plusMonths(12).minusDays(1));
+    }
+
+    /** The 12 months ending on a day. */
+    public static Period twelveMonthsEnding(LocalDate end) {
+        return new Period(end.plusDays(1).minusMonths(12), end);
+    }
+
+    /** The same window some years earlier: the entry cohorts whose 12- or 24-month follow-up is complete. */
+    public Period minusYears(int years) {
+        return new Period(start.minusYears(years), end.minusYears(years));
+    }
+
+    public boolean includes(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** The day after the last day. */
+    public LocalDate endExclusive() {
+        return end.plusDays(1);
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(start, endExclusive());
+    }
+
+    @Override
+    public String toString() {
+        return start + " to " + end;
+    }
+}

@@ -1,0 +1,169 @@
+package org.providernetwork.domain.outcome;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.providernetwork.domain.outcome.Cohort.P1;
+import static org.providernetwork.domain.outcome.Cohort.P2;
+import static org.providernetwork.domain.outcome.Cohort.P3;
+import static org.providernetwork.domain.outcome.DischargeReason.REUNIFICATION;
+import static org.providernetwork.domain.outcome.Setting.FOSTER_HOME;
+import static org.providernetwork.domain.outcome.Setting.GROUP_HOME;
+import static org.providernetwork.domain.outcome.Setting.RUNAWAY;
+import static org.providernetwork.domain.outcome.Setting.SHELTER;
+import static org.providernetwork.domain.outcome.Setting.TRIAL_HOME_VISIT;
+
+/** Placement stability (moves per 1,000 days) and maltreatment in care (per 100,000 days). Period: 2022. */
+class RateIndicatorsTest {
+
+    /**
+     * Entries in 2022; days in care counted in the period and before the 18th birthday:
+     * <pre>
+     * A 01-01, open: foster (P1) to 03-01; group home (P2) 03-01 .. 03-01;   365 days, 3 moves (two on 03-01)
+     *   shelter (P3) 03-01 .. 06-01; foster (P1) from 06-01
+     * B 03-01 .. 09-01: foster (P1); runaway 05-01 .. 05-10; back to the     184 days, 0 moves
+     *   same foster provider 05-10; trial home visit 07-01; reunified
+     * C 06-01 .. 06-09 (exactly 8 days), shelter (P3)                        8 days, 0 moves
+     * D 06-01 .. 06-08 (7 days), shelter then foster                         excluded (stay under 8 days)
+     * E born 2004-10-01, 04-01, open: foster (P1); group home (P2) 09-01;    183 days (to 09-30), 1 move
+     *   foster (P1) 11-01, after the 18th birthday
+     * F entered 2021-11-01, moves in 2022                                   not an entry in the period
+     * G born 2004-05-01, entered on the 18th birthday                         excluded
+     * H 11-01, open: foster (P2); group home (P2) 12-15; foster (P1)         61 days, 1 move (the 2023 one is
+     *   2023-02-01                                                             after the period)
+     * </pre>
+     * 5 moves in 801 days: 5 * 1,000 / 801 = 6.2422 moves per 1,000 days.
+     */
+    static Cohort stability() {
+        return new Cohort()
+                .child("A").episode("A", "2022-01-01", null, null)
+                .placement("A", "2022-01-01", "2022-03-01", FOSTER_HOME, P1, "28001")
+                .placement("A", "2022-03-01", "2022-03-01", GROUP_HOME, P2, "28001")
+                .placement("A", "2022-03-01", "2022-06-01", SHELTER, P3, "28001")
+                .placement("A", "2022-06-01", null, FOSTER_HOME, P1, "28001")
+                .child("B").episode("B", "2022-03-01", "2022-09-01", REUNIFICATION)
+                .placement("B", "2022-03-01", "2022-05-01", FOSTER_HOME, P1, "28001")
+                .placement("B", "2022-05-01", "2022-05-10", RUNAWAY, null, "28001")
+                .placement("B", "2022-05-10", "2022-07-01", FOSTER_HOME, P1, "28001")
+                .placement("B", "2022-07-01", null, TRIAL_HOME_VISIT, null, "28001")
+                .child("C").episode("C", "2022-06-01", "2022-06-09", REUNIFICATION)
+                .placement("C", "2022-06-01", null, SHELTER, P3, "28001")
+                .child("D").episode("D", "2022-06-01", "2022-06-08", REUNIFICATION)
+                .placement("D", "2022-06-01", "2022-06-03", SHELTER, P3, "28001")
+                .placement("D", "2022-06-03", null, FOSTER_HOME, P1, "28001")
+                .child("E", "2004-10-01", "28003").episode("E", "2022-04-01", null, null)
+                .placement("E", "2022-04-01", "2022-09-01", FOSTER_HOME, P1, "28003")
+                .placement("E", "2022-09-01", "2022-11-01", GROUP_HOME, P2, "28003")
+                .placement("E", "2022-11-01", null, FOSTER_HOME, P1, "28003")
+                .child("F").episode("F", "2021-11-01", null, null)
+                .placement("F", "2021-11-01", "2022-02-01", FOSTER_HOME, P1, "28001")
+                .placement("F", "2022-02-01", null, GROUP_HOME, P2, "28001")
+                .child("G", "2004-05-01", "28001").episode("G", "2022-05-01", null, null)
+                .placement("G", "2022-05-01", "2022-06-01", FOSTER_HOME, P1, "28001")
+                .placement("G", "2022-06-01", null, GROUP_HOME, P2, "28001")
+                .child("H", "2010-01-01", "28005").episode("H", "2022-11-01", null, null)
+                .placement("H", "2022-11-01", "2022-12-15", FOSTER_HOME, P2, "28005")
+                .placement("H", "2022-12-15", "2023-02-01", GROUP_HOME, P2, "28005")
+                .placement("H", "2023-02-01", null, FOSTER_HOME, P1, "28005");
+    }
+
+    @Test
+    void placementStabilityCountsMovesPerThousandDays() {
+        IndicatorResult result = stability().compute("placement-stability");
+        assertEquals(5, result.numerator());
+        assertEquals(801, result.denominator());
+        assertEquals(5 * 1000.0 / 801, result.value(), 1e-9);
+        assertEquals("per 1,000 days", result.unit());
+        assertEquals(List.of("A", "E", "H"), result.numeratorChildren());
+        assertEquals(List.of("A", "B", "C", "E", "H"), result.denominatorChildren());
+    }
+
+    /**
+     * Provider 1: days in its placements A 59 + 214, B 61 + 52, E 153 = 539; moves out of its placements: A on
+     * 03-01 (to the group home), E on 09-01 = 2; 2 * 1,000 / 539. Region R2 (home county 28005): H alone, 1 in 61.
+     */
+    @Test
+    void placementStabilityByProviderAttributesDaysAndTheMoveOutOfAPlacement() {
+        IndicatorResult one = stability().compute("placement-stability", Cut.provider(P1));
+        assertEquals(2, one.numerator());
+        assertEquals(539, one.denominator());
+        assertEquals(2 * 1000.0 / 539, one.value(), 1e-9);
+        assertEquals(List.of("A", "E"), one.numeratorChildren());
+        assertEquals(List.of("A", "B", "E"), one.denominatorChildren());
+
+        IndicatorResult r2 = stability().compute("placement-stability", Cut.region("R2"));
+        assertEquals(1, r2.numerator());
+        assertEquals(61, r2.denominator());
+    }
+
+    /** Two moves on one day count as two moves: A alone has 3 moves in 365 days. */
+    @Test
+    void twoMovesOnOneDayAreTwoMoves() {
+        IndicatorResult result = stability().compute("placement-stability", Cut.county("28001"));
+        // 28001: A (365 days, 3 moves), B (184, 0), C (8, 0)
+        assertEquals(3, result.numerator());
+        assertEquals(365 + 184 + 8, result.denominator());
+    }
+
+    /**
+     * Children in care during 2022; a victimisation counts when substantiated, reported in the period on a day in
+     * care from the 8th day of the episode on, before the 18th birthday; one per child and report date:
+     * <pre>
+     * A removed 2021-06-01, open: foster (P1), group home (P2) from    365 days; 03-01 (twice: one), 08-01 = 2;
+     *   2022-07-01                                                       09-01 not substantiated; 2021-12-01 before
+     * B 05-01 .. 09-01, foster (P1)                                      123 days; 05-07 (6th day after removal) no,
+     *                                                                    05-08 yes, 09-01 (discharge day) no = 1
+     * C 12-01 .. 12-05 (short stay)                                      excluded
+     * D born 2004-07-01, removed 2021-01-01, open, foster (P3)           181 days (to 06-30); 02-01 yes, 08-01 (18) no
+     * E 12-20, open                                                      12 days, no report
+     * </pre>
+     * 4 victimisations in 681 days: 4 * 100,000 / 681 = 587.37 per 100,000 days.
+     */
+    static Cohort maltreatment() {
+        return new Cohort()
+                .child("A").episode("A", "2021-06-01", null, null)
+                .placement("A", "2021-06-01", "2022-07-01", FOSTER_HOME, P1, "28001")
+                .placement("A", "2022-07-01", null, GROUP_HOME, P2, "28001")
+                .report("A", "2022-03-01", true).report("A", "2022-03-01", true)
+                .report("A", "2022-08-01", true).report("A", "2022-09-01", false).report("A", "2021-12-01", true)
+                .child("B").episode("B", "2022-05-01", "2022-09-01", REUNIFICATION)
+                .placement("B", "2022-05-01", null, FOSTER_HOME, P1, "28001")
+                .report("B", "2022-05-07", true).report("B", "2022-05-08", true)
+                .report("B", "2022-09-01", true).report("B", "2022-10-01", true)
+                .child("C").episode("C", "2022-12-01", "2022-12-05", REUNIFICATION)
+                .report("C", "2022-12-04", true)
+                .child("D", "2004-07-01", "28001").episode("D", "2021-01-01", null, null)
+                .placement("D", "2021-01-01", null, FOSTER_HOME, P3, "28001")
+                .report("D", "2022-02-01", true).report("D", "2022-08-01", true)
+                .child("E").episode("E", "2022-12-20", null, null);
+    }
+
+    @Test
+    void maltreatmentInCareCountsVictimisationsPerHundredThousandDays() {
+        IndicatorResult result = maltreatment().compute("maltreatment-in-care");
+        assertEquals(4, result.numerator());
+        assertEquals(681, result.denominator());
+        assertEquals(4 * 100_000.0 / 681, result.value(), 1e-9);
+        assertEquals(List.of("A", "B", "D"), result.numeratorChildren());
+        assertEquals(List.of("A", "B", "D", "E"), result.denominatorChildren());
+    }
+
+    /**
+     * Provider 2: A's 184 days in the group home from 2022-07-01 and the victimisation of 08-01 reported there.
+     * Lead 10 (providers 2 and 3): adds D's 181 days and its 02-01 victimisation: 2 in 365 days.
+     */
+    @Test
+    void maltreatmentByProviderAndLeadFollowsThePlacementOnTheReportDate() {
+        IndicatorResult two = maltreatment().compute("maltreatment-in-care", Cut.provider(P2));
+        assertEquals(1, two.numerator());
+        assertEquals(184, two.denominator());
+        assertEquals(100_000.0 / 184, two.value(), 1e-9);
+
+        IndicatorResult lead = maltreatment().compute("maltreatment-in-care", Cut.lead(Cohort.LEAD));
+        assertEquals(2, lead.numerator());
+        assertEquals(365, lead.denominator());
+        assertEquals(List.of("A", "D"), lead.numeratorChildren());
+    }
+}

@@ -1,0 +1,210 @@
+package org.providernetwork.portal.referral;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.providernetwork.domain.referral.DeclineReason;
+import org.providernetwork.domain.referral.OfferStatus;
+import org.providernetwork.domain.referral.ReferralStatus;
+import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.service.referral.MatchView;
+import org.providernetwork.service.referral.ReferralView;
+import org.providernetwork.service.referral.Referrals;
+
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * One referral ({@code ?id=}): the children, the assessment, the offers and the history; for the state and
+ * the region's lead the ranked matches with why each is where it is and why others are absent, re-offer and
+ * withdrawal; for the provider it was offered to, accept, decline with a reason, start and complete.
+ */
+@Named
+@ViewScoped
+public class ReferralPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Referrals referrals;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String id;
+    private ReferralView referral;
+    private MatchView matches;
+    private Long answeringOffer;
+    private DeclineReason declineReason;
+    private String declineNote;
+    private String withdrawReason;
+    private String completionNote;
+    private org.providernetwork.domain.outcome.DischargeReason dischargeReason;
+
+    public void load() {
+        try {
+            referral = referrals.find(Long.parseLong(id == null ? "" : id.trim()));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("referral", id);
+        }
+        if (isReferrer()) {
+            matches = referrals.matches(referral.id());
+        }
+    }
+
+    public void accept(long offerId) {
+        act(() -> referrals.accept(referral.id(), offerId), "Accepted: the places are held for this referral");
+    }
+
+    public void prepareDecline(long offerId) {
+        answeringOffer = offerId;
+        declineReason = null;
+        declineNote = null;
+    }
+
+    public void decline() {
+        if (act(() -> referrals.decline(referral.id(), answeringOffer, declineReason, declineNote), "Declined")) {
+            org.primefaces.PrimeFaces.current().executeScript("PF('declineDialog').hide()");
+        }
+    }
+
+    public void start() {
+        act(() -> referrals.start(referral.id()), "Service started");
+    }
+
+    public void complete() {
+        act(() -> referrals.complete(referral.id(), completionNote, dischargeReason), "Service completed; the places are free again");
+    }
+
+    public void withdraw() {
+        act(() -> referrals.withdraw(referral.id(), withdrawReason), "Referral withdrawn");
+    }
+
+    public void offer(Long offeringId) {
+        act(() -> referrals.offer(referral.id(), offeringId), "Offered");
+    }
+
+    private boolean act(Supplier<ReferralView> action, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            referral = action.get();
+            if (isReferrer()) {
+                matches = referrals.matches(referral.id());
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            return true;
+        } catch (DomainException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+            return false;
+        }
+    }
+
+    /** The state or the referral's lead: they route it. */
+    public boolean isReferrer() {
+        return currentUser.isStateView() || currentUser.isLead();
+    }
+
+    public boolean canRoute() {
+        return (currentUser.isStateStaff() || currentUser.isLead()) && referral != null
+                && (referral.status() == ReferralStatus.REQUESTED || referral.status() == ReferralStatus.OFFERED);
+    }
+
+    public boolean canWithdraw() {
+        return (currentUser.isStateStaff() || currentUser.isLead()) && referral != null
+                && (referral.status() == ReferralStatus.REQUESTED || referral.status() == ReferralStatus.OFFERED
+                || referral.status() == ReferralStatus.ACCEPTED);
+    }
+
+    /** Whether the signed-in provider may answer this offer. */
+    public boolean answerable(ReferralView.OfferView offer) {
+        return currentUser.isProvider() && offer.providerId() == currentUser.getOrganisationId()
+                && offer.status() == OfferStatus.OFFERED;
+    }
+
+    public boolean givable(ReferralView.OfferView offer) {
+        return currentUser.isProvider() && offer.providerId() == currentUser.getOrganisationId()
+                && offer.status() == OfferStatus.ACCEPTED && referral.status() == ReferralStatus.ACCEPTED;
+    }
+
+    public boolean isHolder() {
+        return currentUser.isProvider() && referral != null && referral.offers().stream()
+                .anyMatch(o -> o.status() == OfferStatus.ACCEPTED && o.providerId() == currentUser.getOrganisationId());
+    }
+
+    public String timeLeft(java.time.Instant respondBy) {
+        java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), respondBy);
+        if (left.isNegative()) {
+            return "window closed";
+        }
+        return left.toHours() + " h " + String.format("%02d", left.toMinutesPart()) + " min left";
+    }
+
+    public org.providernetwork.domain.outcome.DischargeReason[] getDischargeReasons() {
+        return org.providernetwork.domain.outcome.DischargeReason.values();
+    }
+
+    public org.providernetwork.domain.outcome.DischargeReason getDischargeReason() {
+        return dischargeReason;
+    }
+
+    public void setDischargeReason(org.providernetwork.domain.outcome.DischargeReason dischargeReason) {
+        this.dischargeReason = dischargeReason;
+    }
+
+    public DeclineReason[] getDeclineReasons() {
+        return DeclineReason.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ReferralView getReferral() {
+        return referral;
+    }
+
+    public MatchView getMatches() {
+        return matches;
+    }
+
+    public DeclineReason getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(DeclineReason declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public String getDeclineNote() {
+        return declineNote;
+    }
+
+    public void setDeclineNote(String declineNote) {
+        this.declineNote = declineNote;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public String getCompletionNote() {
+        return completionNote;
+    }
+
+    public void setCompletionNote(String completionNote) {
+        this.completionNote = completionNote;
+    }
+}

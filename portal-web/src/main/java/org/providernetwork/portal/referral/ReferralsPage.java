@@ -1,0 +1,165 @@
+package org.providernetwork.portal.referral;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.providernetwork.domain.referral.ReferralStatus;
+import org.providernetwork.domain.referral.Urgency;
+import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.service.referral.CursorPage;
+import org.providernetwork.service.referral.ReferralFilter;
+import org.providernetwork.service.referral.ReferralSummary;
+import org.providernetwork.service.referral.Referrals;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The referrals of the signed-in organisation's scope: a provider's inbox (offers waiting for it first),
+ * a lead's routing list (escalations), the state's view of every referral. Read by keyset, page by page.
+ */
+@Named
+@ViewScoped
+public class ReferralsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Referrals referrals;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private ReferralStatus status;
+    private Urgency urgency;
+    private Boolean escalated;
+    private boolean awaitingMe;
+    private Model model;
+
+    @PostConstruct
+    void init() {
+        awaitingMe = currentUser.isProvider();
+        escalated = currentUser.isLead() ? Boolean.TRUE : null;
+        model = new Model();
+    }
+
+    /** Pages through the keyset list: the cursor of each page start is remembered as pages are visited. */
+    public class Model extends LazyDataModel<ReferralSummary> {
+        private static final long serialVersionUID = 1L;
+        private final Map<Integer, String> cursors = new HashMap<>(Map.of(0, ""));
+        private int known;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return known;
+        }
+
+        @Override
+        public List<ReferralSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.max(1, Math.min(pageSize, 200));
+            int page = first / size;
+            String cursor = cursors.getOrDefault(page, cursors.get(0));
+            CursorPage<ReferralSummary> result = referrals.search(filter(), cursor == null || cursor.isEmpty() ? null : cursor, size);
+            if (result.next() != null) {
+                cursors.put(page + 1, result.next());
+            }
+            known = page * size + result.items().size() + (result.next() == null ? 0 : 1);
+            setRowCount(known);
+            return new ArrayList<>(result.items());
+        }
+
+        void reset() {
+            cursors.clear();
+            cursors.put(0, "");
+            known = 0;
+        }
+
+        @Override
+        public String getRowKey(ReferralSummary row) {
+            return Long.toString(row.id());
+        }
+
+        @Override
+        public ReferralSummary getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    private ReferralFilter filter() {
+        return new ReferralFilter(status, urgency, null, null, escalated, awaitingMe);
+    }
+
+    public void filterChanged() {
+        model.reset();
+    }
+
+    /** Time left to answer, for the countdown column ("2 h 05 min", "overdue"). */
+    public String timeLeft(Instant respondBy) {
+        if (respondBy == null) {
+            return "";
+        }
+        Duration left = Duration.between(Instant.now(), respondBy);
+        if (left.isNegative()) {
+            return "overdue";
+        }
+        return left.toHours() > 0 ? left.toHours() + " h " + String.format("%02d", left.toMinutesPart()) + " min"
+                : left.toMinutes() + " min";
+    }
+
+    public boolean urgent(Instant respondBy) {
+        return respondBy != null && Duration.between(Instant.now(), respondBy).toMinutes() < 60;
+    }
+
+    public Model getModel() {
+        return model;
+    }
+
+    public ReferralStatus[] getStatuses() {
+        return ReferralStatus.values();
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReferralStatus status) {
+        this.status = status;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency urgency) {
+        this.urgency = urgency;
+    }
+
+    public Boolean getEscalated() {
+        return escalated;
+    }
+
+    public void setEscalated(Boolean escalated) {
+        this.escalated = escalated;
+    }
+
+    public boolean isAwaitingMe() {
+        return awaitingMe;
+    }
+
+    public void setAwaitingMe(boolean awaitingMe) {
+        this.awaitingMe = awaitingMe;
+    }
+}

@@ -1,0 +1,205 @@
+package org.providernetwork.portal.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.service.outcome.IndicatorReport;
+import org.providernetwork.service.outcome.Reports;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.reference.ReferenceViews.RegionView;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The outcome dashboard: every indicator for a period and a cut (the state chooses a region; a lead sees its
+ * network, a provider its own placements), with each region's figure charted and the children behind a figure
+ * one click away.
+ */
+@Named
+@ViewScoped
+public class IndicatorsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Reports reports;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusYears(1).plusDays(1);
+    private LocalDate to = LocalDate.now(ZoneOffset.UTC);
+    private String region;
+    private Long provider;
+    private Long contract;
+    private String chartIndicator = "permanency-12m-entries";
+    private IndicatorReport report;
+    private IndicatorReport.DrillDown drillDown;
+    private String chart;
+    private String trend;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    public void load() {
+        chart = null;
+        trend = null;
+        try {
+            report = reports.indicators(query(from, to));
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public void drill(String id) {
+        drillDown = reports.drillDown(id, query(from, to));
+    }
+
+    /** One bar per region for the chosen indicator (state roles only; others see their own figure). */
+    public String getChart() {
+        if (chart == null) {
+            JsonArrayBuilder labels = Json.createArrayBuilder();
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            String label = chartIndicator;
+            for (RegionView r : reference.regions()) {
+                IndicatorReport.Value v = reports.value(chartIndicator, new Reports.Query(from, to, r.code(), null, provider, contract));
+                labels.add(r.code());
+                data.add(v.value() == null ? 0 : v.value());
+                label = v.label() + " (" + v.unit() + ")";
+            }
+            chart = Json.createObjectBuilder().add("type", "bar")
+                    .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", "#457b9d"))))
+                    .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                            .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                    .build().toString();
+        }
+        return chart;
+    }
+
+    private Reports.Query query(LocalDate start, LocalDate end) {
+        return new Reports.Query(start, end, region, null, provider, contract);
+    }
+
+    /**
+     * The chosen indicator quarter by quarter over the last two years (each point: the 12 months ending
+     * with that quarter), for the same cut: is it getting better?
+     */
+    public String getTrend() {
+        if (trend == null) {
+            JsonArrayBuilder labels = Json.createArrayBuilder();
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            String label = chartIndicator;
+            LocalDate quarterEnd = to.withDayOfMonth(1).minusMonths((to.getMonthValue() - 1) % 3).plusMonths(3).minusDays(1);
+            try {
+                for (int q = 7; q >= 0; q--) {
+                    LocalDate end = quarterEnd.minusMonths(3L * q);
+                    end = end.withDayOfMonth(end.lengthOfMonth());
+                    if (end.isAfter(to)) {
+                        end = to;
+                    }
+                    IndicatorReport.Value v = reports.value(chartIndicator, query(end.minusYears(1).plusDays(1), end));
+                    labels.add(end.getYear() + " Q" + ((end.getMonthValue() - 1) / 3 + 1));
+                    if (v.value() == null) {
+                        data.addNull();
+                    } else {
+                        data.add(v.value());
+                    }
+                    label = v.label() + " (" + v.unit() + "), 12 months to each quarter's end";
+                }
+            } catch (DomainException e) {
+                return "{}";
+            }
+            trend = Json.createObjectBuilder().add("type", "line")
+                    .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", "#1d3557")
+                                    .add("fill", false).add("tension", 0.2))))
+                    .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                    .build().toString();
+        }
+        return trend;
+    }
+
+    public Long getProvider() {
+        return provider;
+    }
+
+    public void setProvider(Long provider) {
+        this.provider = provider;
+    }
+
+    public Long getContract() {
+        return contract;
+    }
+
+    public void setContract(Long contract) {
+        this.contract = contract;
+    }
+
+    public boolean isChooseRegion() {
+        return currentUser.isStateView();
+    }
+
+    public List<RegionView> getRegions() {
+        return reference.regions();
+    }
+
+    public IndicatorReport getReport() {
+        return report;
+    }
+
+    public IndicatorReport.DrillDown getDrillDown() {
+        return drillDown;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region == null || region.isBlank() ? null : region;
+    }
+
+    public String getChartIndicator() {
+        return chartIndicator;
+    }
+
+    public void setChartIndicator(String chartIndicator) {
+        if (!java.util.Objects.equals(this.chartIndicator, chartIndicator)) {
+            chart = null;
+            trend = null;
+        }
+        this.chartIndicator = chartIndicator;
+    }
+}

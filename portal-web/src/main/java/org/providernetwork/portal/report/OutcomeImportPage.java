@@ -1,0 +1,113 @@
+package org.providernetwork.portal.report;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.service.imports.RowError;
+import org.providernetwork.service.outcome.AfcarsFiles;
+import org.providernetwork.service.outcome.AfcarsImport;
+import org.providernetwork.service.outcome.AfcarsJobs;
+import org.providernetwork.service.outcome.AfcarsReport;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * State staff upload an AFCARS-style extract (four CSV files), see every problem row by row, and import
+ * a clean extract in the background with a progress bar; it applies whole or not at all.
+ */
+@Named
+@ViewScoped
+public class OutcomeImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AfcarsImport afcars;
+
+    @Inject
+    private AfcarsJobs jobs;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private transient UploadedFile children;
+    private transient UploadedFile episodes;
+    private transient UploadedFile placements;
+    private transient UploadedFile maltreatment;
+    private AfcarsFiles files;
+    private AfcarsReport report;
+    private AfcarsJobs.Job job;
+
+    public void check() {
+        files = new AfcarsFiles(text(children), text(episodes), text(placements), text(maltreatment));
+        try {
+            report = afcars.check(files);
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public void apply() {
+        if (report == null || !report.valid()) {
+            return;
+        }
+        job = jobs.start(files, report, currentUser.get().username());
+        jobs.run(job, files);
+    }
+
+    /** The job as it stands now (the page polls it). */
+    public AfcarsJobs.Job getJob() {
+        return job == null ? null : jobs.find(job.id(), currentUser.get().username()).orElse(job);
+    }
+
+    private static String text(UploadedFile file) {
+        return file == null || file.getSize() == 0 ? null : new String(file.getContent(), StandardCharsets.UTF_8);
+    }
+
+    public List<RowError> getErrors() {
+        return report == null ? List.of() : report.errors();
+    }
+
+    public AfcarsReport getReport() {
+        return report;
+    }
+
+    public UploadedFile getChildren() {
+        return children;
+    }
+
+    public void setChildren(UploadedFile children) {
+        this.children = children;
+    }
+
+    public UploadedFile getEpisodes() {
+        return episodes;
+    }
+
+    public void setEpisodes(UploadedFile episodes) {
+        this.episodes = episodes;
+    }
+
+    public UploadedFile getPlacements() {
+        return placements;
+    }
+
+    public void setPlacements(UploadedFile placements) {
+        this.placements = placements;
+    }
+
+    public UploadedFile getMaltreatment() {
+        return maltreatment;
+    }
+
+    public void setMaltreatment(UploadedFile maltreatment) {
+        this.maltreatment = maltreatment;
+    }
+}

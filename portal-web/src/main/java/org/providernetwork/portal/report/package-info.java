@@ -1,0 +1,2 @@
+/** Portal pages of outcome reports: the indicator dashboard with its drill-down. */
+package org.providernetwork.portal.report;

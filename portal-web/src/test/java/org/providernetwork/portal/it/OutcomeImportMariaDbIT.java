@@ -1,0 +1,106 @@
+package org.providernetwork.portal.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An AFCARS-style extract imported through the API on MariaDB: checked row by row, written whole or not at all. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutcomeImportMariaDbIT {
+
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private ApiClient as(String user) {
+        return ApiClient.as(URI.create(PortalDeployment.loopback(base)), user);
+    }
+
+    private Map<String, String> extract(String placementsExtra) {
+        String a = "A" + RUN;
+        String b = "B" + RUN;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("children", "child_id,date_of_birth,sex\n" + a + "," + TODAY.minusYears(6) + ",F\n" + b + ","
+                + TODAY.minusYears(12) + ",M\n");
+        files.put("episodes", "child_id,episode_no,removal_date,discharge_date,discharge_reason\n"
+                + a + ",1," + TODAY.minusDays(200) + "," + TODAY.minusDays(40) + ",REUNIFICATION\n"
+                + b + ",1," + TODAY.minusDays(150) + ",,\n");
+        files.put("placements", "child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n"
+                + a + ",1," + TODAY.minusDays(200) + "," + TODAY.minusDays(100) + ",FOSTER_HOME,,28071\n"
+                + a + ",1," + TODAY.minusDays(100) + "," + TODAY.minusDays(40) + ",KIN,,28071\n"
+                + b + ",1," + TODAY.minusDays(150) + ",,GROUP_HOME,,28049\n" + placementsExtra);
+        files.put("maltreatment", "child_id,report_date,substantiated,in_care\n" + b + "," + TODAY.minusDays(30) + ",Y,Y\n");
+        return files;
+    }
+
+    @Test
+    void aValidExtractIsWrittenWholeAndFeedsTheIndicators() throws Exception {
+        ApiClient state = as("state.staff");
+        ApiClient.Reply dry = state.postFiles("api/v1/imports/afcars?dryRun=true", extract(""));
+        assertEquals(200, dry.status(), dry.body());
+        assertEquals(0, dry.json().getJsonArray("errors").size(), dry.body());
+        assertEquals(3, dry.json().getInt("placements"));
+
+        ApiClient.Reply written = state.postFiles("api/v1/imports/afcars", extract(""));
+        assertEquals(201, written.status(), written.body());
+        JsonObject stability = state.get("api/v1/reports/indicators/maltreatment-in-care").json();
+        assertTrue(stability.getJsonArray("numerator").stream().map(v -> ((jakarta.json.JsonString) v).getString())
+                .anyMatch(id -> id.endsWith("B" + RUN)), "the imported substantiated report in care counts: " + stability);
+
+        ApiClient.Reply again = state.postFiles("api/v1/imports/afcars", extract(""));
+        assertEquals(422, again.status(), "the same children are not imported twice");
+        assertTrue(again.body().contains("already imported"), again.body());
+        assertEquals(403, as("provider.admin").postFiles("api/v1/imports/afcars?dryRun=true", extract("")).status());
+    }
+
+    @Test
+    void anExtractWithBadRowsWritesNothingAndNamesEveryProblem() throws Exception {
+        String c = "C" + RUN;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("children", "child_id,date_of_birth,sex\n" + c + "," + TODAY.minusYears(9) + ",F\n");
+        files.put("episodes", "child_id,episode_no,removal_date,discharge_date,discharge_reason\n"
+                + c + ",1," + TODAY.minusDays(100) + "," + TODAY.minusDays(120) + ",REUNIFICATION\n");
+        files.put("placements", "child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n"
+                + c + ",1," + TODAY.minusDays(100) + ",,FOSTER_HOME,,28071\n"
+                + c + ",1," + TODAY.minusDays(90) + ",,CASTLE,,99999\n");
+        ApiClient.Reply refused = as("state.staff").postFiles("api/v1/imports/afcars", files);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        List<String> columns = refused.json().getJsonArray("rowErrors").stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getString("column")).toList();
+        assertTrue(columns.containsAll(List.of("episodes.csv: discharge_date", "placements.csv: setting",
+                "placements.csv: county_fips", "placements.csv: start_date")), columns.toString());
+
+        files.put("episodes", "child_id,episode_no,removal_date,discharge_date,discharge_reason\n" + c + ",1,"
+                + TODAY.minusDays(100) + ",,\n");
+        files.put("placements", "child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n"
+                + c + ",1," + TODAY.minusDays(100) + ",,FOSTER_HOME,,28071\n");
+        ApiClient.Reply corrected = as("state.staff").postFiles("api/v1/imports/afcars", files);
+        assertEquals(201, corrected.status(), "nothing of the refused extract was written, so the child is new: " + corrected.body());
+    }
+}

@@ -1,0 +1,286 @@
+package org.providernetwork.portal.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Referrals through the API on MariaDB: intake with an idempotency key, matching with explanations, the
+ * life cycle with capacity held and given back, who sees what, response windows that expire and escalate,
+ * and no overbooking under concurrent acceptances.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferralsMariaDbIT {
+
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private ApiClient as(String user) {
+        return ApiClient.as(URI.create(PortalDeployment.loopback(base)), user);
+    }
+
+    /** An offering of provider2.admin's organisation (region 2) under contract, and a child that fits it. */
+    private record Target(JsonObject offering, int age, String gender) {
+        long id() {
+            return offering.getJsonNumber("id").longValue();
+        }
+    }
+
+    private Target target(int index) throws Exception {
+        long org = as("provider2.admin").get("api/v1/accounts?name=provider2.admin").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("organisationId").longValue();
+        JsonObject offering = as("provider2.admin").get("api/v1/offerings?size=50&contracted=true&organization=" + org)
+                .json().getJsonArray("items").getJsonObject(index);
+        String genders = offering.getString("genders");
+        return new Target(offering, offering.getInt("minAge"), genders.equals("ANY") ? "FEMALE" : genders);
+    }
+
+    private void declare(Target target, int available) throws Exception {
+        ApiClient provider = as("provider2.admin");
+        ApiClient.Reply current = provider.get("api/v1/capacity/" + target.id());
+        JsonObject c = current.json();
+        int maximum = Math.max(c.getInt("maximum"), available + c.getInt("reserved"));
+        ApiClient.Reply put = provider.put("api/v1/capacity/" + target.id(), "{\"available\": " + available + ", \"maximum\": "
+                + maximum + ", \"waitlist\": 0}", current.header("ETag"));
+        assertEquals(200, put.status(), put.body());
+    }
+
+    private String referral(String number, Target target, String urgency, String populations) {
+        LocalDate birth = LocalDate.now(ZoneOffset.UTC).minusYears(target.age()).minusDays(10);
+        return "{\"number\": \"" + number + "\", \"serviceType\": \"" + target.offering().getString("serviceTypeCode")
+                + "\", \"homeCounty\": \"" + target.offering().getString("countyFips") + "\", \"children\": [{\"name\": \"A.B.\","
+                + " \"birthDate\": \"" + birth + "\", \"gender\": \"" + target.gender() + "\"}], \"ratings\": {\"TRAUMA\": 2},"
+                + " \"requiredPopulations\": " + populations + ", \"risk\": \"MODERATE\", \"urgency\": \"" + urgency + "\","
+                + " \"caseManagerName\": \"Casey Manager\", \"caseManagerEmail\": \"casey@example.org\"}";
+    }
+
+    private JsonObject offerTo(JsonObject referral, Target target) throws Exception {
+        long id = referral.getJsonNumber("id").longValue();
+        boolean offered = referral.getJsonArray("offers").stream().map(JsonValue::asJsonObject)
+                .anyMatch(o -> o.getJsonNumber("offeringId").longValue() == target.id() && o.getString("status").equals("OFFERED"));
+        if (offered) {
+            return referral;
+        }
+        ApiClient.Reply reply = as("state.staff").post("api/v1/referrals/" + id + "/offer", "{\"offeringId\": " + target.id() + "}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static long openOfferTo(JsonObject referral, Target target) {
+        return referral.getJsonArray("offers").stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("offeringId").longValue() == target.id() && o.getString("status").equals("OFFERED"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aReferralIsMatchedOfferedAcceptedStartedAndCompletedWithCapacityHeldAndGivenBack() throws Exception {
+        Target target = target(0);
+        declare(target, 3);
+        ApiClient lead = as("lead.r2");
+        String body = referral("REF-LIFE-" + RUN, target, "URGENT", "[]");
+        ApiClient.Reply created = lead.post("api/v1/referrals", body, "application/json", null);
+        assertEquals(201, created.status(), created.body());
+        JsonObject referral = created.json();
+        long id = referral.getJsonNumber("id").longValue();
+        assertEquals("OFFERED", referral.getString("status"), "matched and offered at once");
+        assertEquals(1, referral.getJsonArray("offers").size(), "an urgent referral goes to the best match first");
+
+        JsonObject matches = lead.get("api/v1/referrals/" + id + "/matches").json();
+        assertFalse(matches.getJsonArray("candidates").isEmpty());
+        JsonObject best = matches.getJsonArray("candidates").getJsonObject(0);
+        assertEquals(1, best.getInt("rank"));
+        assertFalse(best.getJsonArray("contributions").isEmpty(), "every candidate explains its score");
+        assertTrue(matches.getJsonArray("exclusions").stream().map(JsonValue::asJsonObject)
+                .allMatch(e -> !e.getString("constraint").isBlank() && !e.getString("detail").isBlank()), "and every exclusion why");
+
+        referral = offerTo(referral, target);
+        long offer = openOfferTo(referral, target);
+        assertEquals(404, as("lead.r1").get("api/v1/referrals/" + id).status(), "another region's lead");
+        assertEquals(404, as("provider.admin").get("api/v1/referrals/" + id).status(), "a provider it was not offered to");
+        assertEquals(404, as("provider.admin").post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + offer + "}").status());
+        assertEquals(409, as("provider2.admin").post("api/v1/referrals/" + id + "/start", "").status(), "not accepted yet");
+
+        int before = as("provider2.admin").get("api/v1/capacity/" + target.id()).json().getInt("available");
+        ApiClient.Reply accepted = as("provider2.admin").post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + offer + "}");
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("ACCEPTED", accepted.json().getString("status"));
+        JsonObject held = as("provider2.admin").get("api/v1/capacity/" + target.id()).json();
+        assertEquals(before - 1, held.getInt("available"), "the place is held");
+        assertEquals(409, as("provider2.admin").post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + offer + "}").status(),
+                "accepting twice is an illegal transition");
+
+        assertEquals(200, as("provider2.admin").post("api/v1/referrals/" + id + "/start", "").status());
+        ApiClient.Reply completed = as("provider2.admin").post("api/v1/referrals/" + id + "/complete", "{\"note\": \"reunified\"}");
+        assertEquals(200, completed.status(), completed.body());
+        assertEquals("COMPLETED", completed.json().getString("status"));
+        assertEquals(before, as("provider2.admin").get("api/v1/capacity/" + target.id()).json().getInt("available"),
+                "discharge gives the place back");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             java.sql.PreparedStatement recorded = db.prepareStatement("SELECT (SELECT COUNT(*) FROM outcome_placement p"
+                     + " WHERE p.child_id = c.id AND p.end_date IS NOT NULL) + (SELECT COUNT(*) FROM outcome_in_home h"
+                     + " WHERE h.child_id = c.id AND h.end_date IS NOT NULL) FROM outcome_child c WHERE c.referral_id = ?")) {
+            recorded.setLong(1, id);
+            try (java.sql.ResultSet rs = recorded.executeQuery()) {
+                assertTrue(rs.next(), "the child's outcome history is recorded from the referral");
+                assertEquals(1, rs.getInt(1), "one service, started and ended");
+            }
+        }
+        List<String> actions = as("state.staff").get("api/v1/referrals/" + id).json().getJsonArray("events").stream()
+                .map(e -> e.asJsonObject().getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("CREATE", "OFFER", "ACCEPT", "START", "COMPLETE")), actions.toString());
+    }
+
+    @Test
+    void aRetriedIntakeWithTheSameIdempotencyKeyCreatesOneReferral() throws Exception {
+        Target target = target(0);
+        String body = referral("REF-IDEM-" + RUN, target, "ROUTINE", "[]");
+        ApiClient.Reply first = as("state.staff").post("api/v1/referrals", body, "application/json", null, "key-" + RUN);
+        assertEquals(201, first.status(), first.body());
+        ApiClient.Reply again = as("state.staff").post("api/v1/referrals", body, "application/json", null, "key-" + RUN);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.json().getJsonNumber("id"), again.json().getJsonNumber("id"), "the same referral, not a second");
+        ApiClient.Reply withoutKey = as("state.staff").post("api/v1/referrals", body, "application/json", null, null);
+        assertEquals(409, withoutKey.status(), "the number is taken");
+        ApiClient.Reply invalid = as("state.staff").post("api/v1/referrals", body.replace("\"ratings\": {\"TRAUMA\": 2}",
+                "\"ratings\": {\"TRAUMA\": 7}").replace("REF-IDEM-", "REF-BAD-"), "application/json", null, null);
+        assertEquals(400, invalid.status());
+        assertTrue(invalid.contentType().startsWith("application/problem+json"));
+        assertFalse(as("state.staff").get("api/v1/referrals?size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).anyMatch(r -> r.getString("number").startsWith("REF-BAD-")),
+                "nothing of the invalid referral is saved");
+        assertEquals(400, as("lead.r1").post("api/v1/referrals", body.replace("REF-IDEM-", "REF-R1-"), "application/json", null, null)
+                .status(), "a lead takes in referrals of its own region only");
+    }
+
+    @Test
+    void aReferralNoServiceCanTakeIsRecordedAsUnmetNeedAndEscalated() throws Exception {
+        Target target = target(0);
+        ApiClient.Reply created = as("state.staff").post("api/v1/referrals",
+                referral("REF-GAP-" + RUN, target, "URGENT", "[\"TRAFFICKING\", \"MED-FRAGILE\", \"SEXUAL-BEHAVIOUR\"]")
+                        .replace("A.B.", "G.H."));
+        assertEquals(201, created.status(), created.body());
+        JsonObject referral = created.json();
+        if (referral.getJsonArray("offers").isEmpty()) {
+            assertEquals("REQUESTED", referral.getString("status"));
+            assertTrue(referral.getBoolean("escalated"), "escalated to the region's lead");
+            List<JsonObject> gaps = as("lead.r2").get("api/v1/referrals/gaps").array().stream().map(JsonValue::asJsonObject).toList();
+            assertTrue(gaps.stream().anyMatch(g -> g.getString("countyFips").equals(target.offering().getString("countyFips"))
+                    && g.getString("needCode").equals("TRAFFICKING")), gaps.toString());
+            assertEquals(403, as("provider2.admin").get("api/v1/referrals/gaps").status());
+        }
+    }
+
+    @Test
+    void fiftyConcurrentAcceptancesOfFiveFreePlacesAcceptExactlyFive() throws Exception {
+        Target target = target(1);
+        declare(target, 5);
+        int reservedBefore = as("provider2.admin").get("api/v1/capacity/" + target.id()).json().getInt("reserved");
+        List<long[]> offers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ApiClient.Reply created = as("state.staff").post("api/v1/referrals", referral("REF-RUSH-" + RUN + "-" + i, target,
+                    "ROUTINE", "[]"));
+            assertEquals(201, created.status(), created.body());
+            JsonObject referral = offerTo(created.json(), target);
+            offers.add(new long[] {referral.getJsonNumber("id").longValue(), openOfferTo(referral, target)});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        try {
+            for (long[] o : offers) {
+                ApiClient provider = as("provider2.admin");
+                Callable<ApiClient.Reply> accept = () -> {
+                    start.await();
+                    return provider.post("api/v1/referrals/" + o[0] + "/accept", "{\"offerId\": " + o[1] + "}");
+                };
+                replies.add(pool.submit(accept));
+            }
+            start.countDown();
+            int accepted = 0;
+            int refused = 0;
+            for (Future<ApiClient.Reply> reply : replies) {
+                ApiClient.Reply r = reply.get();
+                if (r.status() == 200) {
+                    accepted++;
+                } else {
+                    assertEquals(409, r.status(), r.body());
+                    assertTrue(r.contentType().startsWith("application/problem+json"));
+                    refused++;
+                }
+            }
+            assertEquals(5, accepted, "exactly the free places are taken");
+            assertEquals(45, refused, "every other acceptance is refused clearly");
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject capacity = as("provider2.admin").get("api/v1/capacity/" + target.id()).json();
+        assertEquals(0, capacity.getInt("available"), "nothing is overbooked");
+        assertEquals(reservedBefore + 5, capacity.getInt("reserved"), "the counts agree with the acceptances");
+        long acceptedReferrals = offers.stream().filter(o -> {
+            try {
+                return as("state.staff").get("api/v1/referrals/" + o[0]).json().getString("status").equals("ACCEPTED");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+        assertEquals(5, acceptedReferrals);
+    }
+
+    @Test
+    void anUnansweredEmergencyOfferExpiresIsEscalatedAndMovesOn() throws Exception {
+        Target target = target(0);
+        declare(target, 4);
+        ApiClient.Reply created = as("state.staff").post("api/v1/referrals", referral("REF-EXPIRE-" + RUN, target, "EMERGENCY", "[]"));
+        assertEquals(201, created.status(), created.body());
+        JsonObject referral = created.json();
+        long id = referral.getJsonNumber("id").longValue();
+        int firstOffers = referral.getJsonArray("offers").size();
+        assertTrue(firstOffers >= 1, "an emergency is offered to the top matches at once");
+        // the test server's emergency window is a few seconds and its deadline sweep runs every two
+        JsonObject later = null;
+        for (int i = 0; i < 60; i++) {
+            Thread.sleep(1000);
+            later = as("state.staff").get("api/v1/referrals/" + id).json();
+            if (later.getBoolean("escalated")) {
+                break;
+            }
+        }
+        assertTrue(later.getBoolean("escalated"), "escalated to the region's lead once the window closed");
+        assertTrue(later.getJsonArray("offers").stream().map(JsonValue::asJsonObject).anyMatch(o -> o.getString("status").equals("EXPIRED")));
+        assertTrue(later.getJsonArray("events").stream().map(e -> e.asJsonObject().getString("action")).toList().contains("EXPIRE"));
+        String region = later.getString("regionCode").toLowerCase();
+        assertTrue(as("lead." + region).get("api/v1/referrals?escalated=true&size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).anyMatch(r -> r.getJsonNumber("id").longValue() == id), "on the lead's queue");
+    }
+}

@@ -1,0 +1,84 @@
+package org.providernetwork.service.contract;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Keeps each offering's funded capacity (slots bought by the active contract lines covering its service
+ * type and location county) and whether any such line exists, in {@code offering_capacity}. Derived once
+ * when contracts change, so boards, matching and exports read a column instead of joining contracts.
+ * Plain SQL, shared by the services and the bulk loaders.
+ */
+public final class FundedCapacity {
+
+    private static final String COVERING = " FROM service_offering s"
+            + " JOIN service_type t ON t.id = s.service_type_id"
+            + " JOIN contract c ON c.supplier_id = s.organisation_id AND c.status = 'ACTIVE'"
+            + " AND c.start_date <= ? AND c.end_date >= ?"
+            + " JOIN contract_line l ON l.contract_id = c.id AND l.service_type_code = t.code"
+            + " JOIN contract_line_county lc ON lc.contract_line_id = l.id AND lc.county_fips = s.location_county_fips"
+            + " WHERE s.id = offering_capacity.offering_id";
+
+    /** Recomputes every offering (positional parameters: the day, four times). */
+    private static final String ALL = "UPDATE offering_capacity SET funded = COALESCE((SELECT SUM(l.funded_capacity)" + COVERING
+            + "), 0), contracted = EXISTS (SELECT 1" + COVERING + ")";
+
+    /** Recomputes the offerings of one supplier (the day four times, then the organisation id). */
+    private static final String OF_SUPPLIER = ALL + " WHERE offering_id IN (SELECT id FROM service_offering WHERE organisation_id = ?)";
+
+    private FundedCapacity() {
+    }
+
+    /** Recomputes the offerings of one supplier, or every offering when {@code supplierId} is null. */
+    public static int recompute(EntityManager em, LocalDate day, Long supplierId) {
+        Query update = em.createNativeQuery(supplierId == null ? ALL : OF_SUPPLIER);
+        Date d = Date.valueOf(day);
+        for (int i = 1; i <= 4; i++) {
+            update.setParameter(i, d);
+        }
+        if (supplierId != null) {
+            update.setParameter(5, supplierId);
+        }
+        return update.executeUpdate();
+    }
+
+    /** Recomputes the given offerings (in chunks of 500 ids). */
+    public static int recomputeOfferings(EntityManager em, LocalDate day, Collection<Long> offeringIds) {
+        List<Long> ids = List.copyOf(offeringIds);
+        Date d = Date.valueOf(day);
+        int updated = 0;
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            Query update = em.createNativeQuery(ALL + " WHERE offering_id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int i = 1; i <= 4; i++) {
+                update.setParameter(i, d);
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                update.setParameter(5 + i, chunk.get(i));
+            }
+            updated += update.executeUpdate();
+        }
+        return updated;
+    }
+
+    /** Recomputes every offering over a JDBC connection, in the caller's transaction. */
+    public static int recomputeAll(Connection connection, LocalDate day) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(ALL)) {
+            Date d = Date.valueOf(day);
+            for (int i = 1; i <= 4; i++) {
+                update.setDate(i, d);
+            }
+            return update.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.providernetwork.service.offering;
+
+import org.providernetwork.domain.network.CredentialKind;
+import org.providernetwork.domain.network.GendersServed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An offering in full; {@code version} is its ETag. */
+public record OfferingDetails(long id, String name, String description, String serviceTypeCode, String serviceTypeName,
+                              long providerId, String providerName, String locationCountyFips, String locationCountyName,
+                              List<Coded> servedCounties, List<Coded> needs, List<Coded> languages, int minAge,
+                              int maxAge, GendersServed genders, int maxSiblingGroup, boolean acceptsOutOfCounty,
+                              List<CredentialView> credentials, boolean active, int available, int maximum,
+                              int waitlist, int reserved, int funded, boolean contracted, Instant createdAt,
+                              Instant updatedAt, long version) {
+
+    /** A code with its name (county, need, language). */
+    public record Coded(String code, String name) {
+    }
+
+    /** A licence or accreditation, with how many days are left. */
+    public record CredentialView(CredentialKind kind, String issuer, String identifier, LocalDate expiresOn,
+                                 long daysLeft) {
+    }
+}

@@ -1,0 +1,156 @@
+package org.providernetwork.service.outcome;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.providernetwork.domain.account.Roles;
+import org.providernetwork.domain.contract.Contract;
+import org.providernetwork.domain.contract.PerformanceTarget;
+import org.providernetwork.domain.outcome.Cut;
+import org.providernetwork.domain.outcome.IndicatorDefinition;
+import org.providernetwork.domain.outcome.IndicatorResult;
+import org.providernetwork.domain.outcome.Period;
+import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.tenancy.Tenancy;
+import org.providernetwork.service.tenancy.TenantScope;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Indicator reports over the outcome history. The state reports on any cut; a lead on its own network
+ * (its region, its own and its subcontracted providers' placements); a provider on its own placements.
+ * A contract's cut shows the contract's targets beside the values.
+ */
+@Stateless
+@RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF, Roles.CQI_REVIEWER,
+        Roles.AUDITOR})
+public class Reports {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private OutcomeStore store;
+
+    @Inject
+    private ReferenceData reference;
+
+    /** What a caller asks for: the period and the cut; null means "all" within the caller's scope. */
+    public record Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract) {
+    }
+
+    public IndicatorReport indicators(Query query) {
+        Period period = period(query);
+        Cut cut = cut(query);
+        Map<String, PerformanceTarget> targets = targets(cut.contract());
+        List<IndicatorResult> results = store.compute(em, period, cut, List.of(IndicatorDefinition.values()));
+        return new IndicatorReport(period.start(), period.end(), cut.region(), cut.county(), cut.provider(), cut.lead(),
+                cut.contract(), results.stream().map(r -> {
+                    PerformanceTarget target = targets.get(r.id());
+                    Double value = r.hasValue() ? round(r.value()) : null;
+                    return new IndicatorReport.Value(r.id(), r.label(), r.numerator(), r.denominator(), value, r.unit(),
+                            r.higherIsBetter(), target == null ? null : target.getTarget().doubleValue(),
+                            target == null || value == null ? null : target.metBy(BigDecimal.valueOf(value)));
+                }).toList());
+    }
+
+    /** The children (or offers) counted in one indicator's numerator and denominator. */
+    public IndicatorReport.DrillDown drillDown(String id, Query query) {
+        IndicatorResult r = one(id, query);
+        return new IndicatorReport.DrillDown(r.id(), r.label(), r.numeratorChildren(), r.denominatorChildren());
+    }
+
+    /** One indicator's value for a period and a cut (charts and trends need no other). */
+    public IndicatorReport.Value value(String id, Query query) {
+        IndicatorResult r = one(id, query);
+        return new IndicatorReport.Value(r.id(), r.label(), r.numerator(), r.denominator(),
+                r.hasValue() ? round(r.value()) : null, r.unit(), r.higherIsBetter(), null, null);
+    }
+
+    private IndicatorResult one(String id, Query query) {
+        IndicatorDefinition definition;
+        try {
+            definition = IndicatorDefinition.of(id);
+        } catch (InvalidInputException e) {
+            throw new NotFoundException("indicator", id);
+        }
+        return store.compute(em, period(query), cut(query), List.of(definition)).get(0);
+    }
+
+    private static Period period(Query query) {
+        LocalDate to = query.to() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : query.to();
+        LocalDate from = query.from() == null ? to.minusYears(1).plusDays(1) : query.from();
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "the period ends before it starts");
+        }
+        return new Period(from, to);
+    }
+
+    /** The cut asked for, narrowed to the caller's scope. */
+    private Cut cut(Query query) {
+        TenantScope scope = tenancy.scope();
+        String region = blank(query.region()) ? null : query.region().trim().toUpperCase(Locale.ROOT);
+        String county = blank(query.county()) ? null : query.county().trim();
+        if (region != null && reference.region(region).isEmpty()) {
+            throw new InvalidInputException("region", "unknown region " + region);
+        }
+        if (county != null && reference.county(county).isEmpty()) {
+            throw new InvalidInputException("county", "unknown county " + county);
+        }
+        return switch (scope.kind()) {
+            case STATE -> new Cut(region, county, query.provider(), null, query.contract());
+            case REGION -> {
+                if (region != null && !region.equals(scope.regionCode())) {
+                    throw new NotFoundException("region", region);
+                }
+                yield new Cut(null, county, query.provider(), scope.organisationId(), query.contract());
+            }
+            case ORGANISATION -> {
+                if (query.provider() != null && query.provider() != scope.organisationId()) {
+                    throw new NotFoundException("organisation", query.provider());
+                }
+                yield new Cut(region, county, scope.organisationId(), null, query.contract());
+            }
+            case NOTHING -> throw new NotFoundException("report", "indicators");
+        };
+    }
+
+    private Map<String, PerformanceTarget> targets(Long contractId) {
+        Map<String, PerformanceTarget> targets = new HashMap<>();
+        if (contractId == null) {
+            return targets;
+        }
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null) {
+            throw new NotFoundException("contract", contractId);
+        }
+        for (PerformanceTarget t : contract.getTargets()) {
+            for (IndicatorDefinition d : IndicatorDefinition.values()) {
+                if (d.indicator() == t.getIndicator()) {
+                    targets.put(d.id(), t);
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Double round(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? null : Math.round(value * 100) / 100.0;
+    }
+}

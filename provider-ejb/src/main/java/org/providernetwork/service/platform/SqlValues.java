@@ -1,0 +1,47 @@
+package org.providernetwork.service.platform;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Reads the columns of native query rows the same way on MariaDB and H2, whose drivers hand back
+ * booleans, dates and timestamps as different Java types.
+ */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    public static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    public static LocalDate date(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+
+    public static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    public static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    /** A CHAR column's value without the padding some drivers keep. */
+    public static String trimmed(Object value) {
+        return value == null ? null : ((String) value).trim();
+    }
+}

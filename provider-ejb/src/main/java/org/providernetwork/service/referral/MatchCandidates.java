@@ -1,0 +1,133 @@
+package org.providernetwork.service.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.providernetwork.domain.matching.OfferingFacts;
+import org.providernetwork.domain.network.GendersServed;
+import org.providernetwork.domain.network.OrganisationType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.service.network.NetworkChanged;
+
+import static org.providernetwork.service.platform.SqlValues.bool;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads what matching needs about every active offering of one service type, in five set queries
+ * (offerings, counties served, populations served, counties under active contract, and each provider's
+ * acceptance record) whatever the number of offerings. Those facts change rarely, so they are kept per
+ * service type for {@code portal.matching.cache-seconds} (15) or until the network changes
+ * ({@link NetworkChanged}); the free places, which change all the time, are read fresh on every match.
+ */
+@ApplicationScoped
+public class MatchCandidates {
+
+    private record Snapshot(List<OfferingFacts> facts, LocalDate day, long loadedAt) {
+    }
+
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "portal.matching.cache-seconds", defaultValue = "15")
+    private int cacheSeconds;
+
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) NetworkChanged event) {
+        snapshots.clear();
+    }
+
+    /** The offerings of a service type with their free places as of now. */
+    @SuppressWarnings("unchecked")
+    public List<OfferingFacts> of(EntityManager em, String serviceTypeCode, LocalDate day) {
+        Snapshot snapshot = snapshots.get(serviceTypeCode);
+        long now = System.nanoTime();
+        if (snapshot == null || !snapshot.day().equals(day) || now - snapshot.loadedAt() > cacheSeconds * 1_000_000_000L) {
+            snapshot = new Snapshot(load(em, serviceTypeCode, day), day, now);
+            snapshots.put(serviceTypeCode, snapshot);
+        }
+        Map<Long, Integer> free = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT cap.offering_id, cap.available FROM offering_capacity cap"
+                + " JOIN service_offering s ON s.id = cap.offering_id JOIN service_type t ON t.id = s.service_type_id"
+                + " WHERE t.code = ? AND s.active = TRUE").setParameter(1, serviceTypeCode).getResultList()) {
+            free.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        List<OfferingFacts> result = new ArrayList<>(snapshot.facts().size());
+        for (OfferingFacts f : snapshot.facts()) {
+            Integer places = free.get(f.offeringId());
+            if (places != null) {
+                result.add(places == f.free() ? f : new OfferingFacts(f.offeringId(), f.offeringName(), f.providerId(),
+                        f.providerName(), f.providerType(), f.serviceTypeCode(), f.statewideService(), f.locationCountyFips(),
+                        f.locationCentroid(), f.locationRegionCode(), f.servedCounties(), f.acceptsOutOfCounty(), f.minAge(),
+                        f.maxAge(), f.genders(), f.populationsServed(), f.maxSiblingGroup(), places, f.contractedCounties(),
+                        f.active(), f.acceptanceRate(), f.placementStability()));
+            }
+        }
+        return result;
+    }
+
+    private static final String OF_TYPE = " JOIN service_offering s ON s.id = x.offering_id"
+            + " JOIN service_type t ON t.id = s.service_type_id WHERE t.code = ? AND s.active = TRUE";
+
+    @SuppressWarnings("unchecked")
+    private List<OfferingFacts> load(EntityManager em, String serviceTypeCode, LocalDate day) {
+        Map<Long, Set<String>> served = pairs(em.createNativeQuery("SELECT x.offering_id, x.county_fips FROM offering_county x"
+                + OF_TYPE).setParameter(1, serviceTypeCode).getResultList());
+        Map<Long, Set<String>> populations = pairs(em.createNativeQuery("SELECT x.offering_id, n.code FROM offering_need x"
+                + " JOIN need_code n ON n.id = x.need_code_id" + OF_TYPE).setParameter(1, serviceTypeCode).getResultList());
+        Map<Long, Set<String>> contracted = pairs(em.createNativeQuery("SELECT s.id, lc.county_fips FROM service_offering s"
+                + " JOIN service_type t ON t.id = s.service_type_id"
+                + " JOIN contract k ON k.supplier_id = s.organisation_id AND k.status = 'ACTIVE' AND k.start_date <= ? AND k.end_date >= ?"
+                + " JOIN contract_line l ON l.contract_id = k.id AND l.service_type_code = t.code"
+                + " JOIN contract_line_county lc ON lc.contract_line_id = l.id WHERE t.code = ? AND s.active = TRUE")
+                .setParameter(1, Date.valueOf(day)).setParameter(2, Date.valueOf(day)).setParameter(3, serviceTypeCode)
+                .getResultList());
+        Map<Long, Double> acceptance = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT provider_id,"
+                + " SUM(CASE WHEN status IN ('ACCEPTED', 'CLOSED') THEN 1 ELSE 0 END), COUNT(*) FROM referral_offer"
+                + " WHERE status IN ('ACCEPTED', 'CLOSED', 'DECLINED', 'EXPIRED') GROUP BY provider_id").getResultList()) {
+            long answered = ((Number) r[2]).longValue();
+            if (answered > 0) {
+                acceptance.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue() / answered);
+            }
+        }
+        List<OfferingFacts> facts = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
+                + " t.statewide, s.location_county_fips, c.latitude, c.longitude, r.code, s.accepts_out_of_county, s.min_age,"
+                + " s.max_age, s.genders, s.max_sibling_group, cap.available"
+                + " FROM service_offering s JOIN organisation o ON o.id = s.organisation_id"
+                + " JOIN service_type t ON t.id = s.service_type_id JOIN county c ON c.fips = s.location_county_fips"
+                + " LEFT JOIN region r ON r.id = c.region_id JOIN offering_capacity cap ON cap.offering_id = s.id"
+                + " WHERE t.code = ? AND s.active = TRUE AND o.active = TRUE ORDER BY s.id")
+                .setParameter(1, serviceTypeCode).getResultList()) {
+            long id = ((Number) r[0]).longValue();
+            long provider = ((Number) r[2]).longValue();
+            facts.add(new OfferingFacts(id, (String) r[1], provider, (String) r[3], OrganisationType.valueOf((String) r[4]),
+                    (String) r[5], bool(r[6]), (String) r[7], new GeoPoint(((Number) r[8]).doubleValue(), ((Number) r[9]).doubleValue()),
+                    (String) r[10], served.getOrDefault(id, Set.of()), bool(r[11]), ((Number) r[12]).intValue(),
+                    ((Number) r[13]).intValue(), GendersServed.valueOf((String) r[14]), populations.getOrDefault(id, Set.of()),
+                    ((Number) r[15]).intValue(), ((Number) r[16]).intValue(), contracted.getOrDefault(id, Set.of()), true,
+                    acceptance.get(provider), null));
+        }
+        return facts;
+    }
+
+    private static Map<Long, Set<String>> pairs(List<Object[]> rows) {
+        Map<Long, Set<String>> result = new HashMap<>();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeSet<>()).add(((String) r[1]).trim());
+        }
+        return result;
+    }
+
+}

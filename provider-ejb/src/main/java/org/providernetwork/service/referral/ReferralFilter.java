@@ -1,0 +1,9 @@
+package org.providernetwork.service.referral;
+
+import org.providernetwork.domain.referral.ReferralStatus;
+import org.providernetwork.domain.referral.Urgency;
+
+/** Filters of a referral list; null means any. {@code awaitingMe}: offers open to the caller's organisation. */
+public record ReferralFilter(ReferralStatus status, Urgency urgency, String region, String serviceType,
+                             Boolean escalated, boolean awaitingMe) {
+}

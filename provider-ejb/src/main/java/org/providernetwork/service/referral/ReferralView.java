@@ -1,0 +1,38 @@
+package org.providernetwork.service.referral;
+
+import org.providernetwork.domain.referral.ChildGender;
+import org.providernetwork.domain.referral.DeclineReason;
+import org.providernetwork.domain.referral.OfferStatus;
+import org.providernetwork.domain.referral.ReferralStatus;
+import org.providernetwork.domain.referral.RiskLevel;
+import org.providernetwork.domain.referral.Urgency;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A referral as its reader may see it (a provider sees only its own offers); {@code version} is its ETag. */
+public record ReferralView(long id, String number, ReferralStatus status, Urgency urgency, RiskLevel risk,
+                           String serviceTypeCode, String homeCountyFips, String schoolCountyFips, String regionCode,
+                           List<ChildView> children, Map<String, Integer> ratings, Set<String> requiredPopulations,
+                           Set<String> actionableNeeds, boolean allowSplit, boolean stayInHomeCounty, boolean kinFirst,
+                           String caseManagerName, String caseManagerEmail, String notes, boolean escalated,
+                           String escalationReason, String createdBy, Instant createdAt, Instant updatedAt,
+                           List<OfferView> offers, List<EventView> events, long version) {
+
+    /** A child: name or initials, age today, gender. */
+    public record ChildView(String name, int age, ChildGender gender) {
+    }
+
+    /** One offer. */
+    public record OfferView(long id, long offeringId, long providerId, String offeringName, int places, int rank,
+                            double score, OfferStatus status, Instant offeredAt, Instant respondBy, Instant respondedAt,
+                            String respondedBy, DeclineReason declineReason, String declineNote) {
+    }
+
+    /** One step of the referral's history. */
+    public record EventView(String action, ReferralStatus from, ReferralStatus to, Long offerId, String note, String by,
+                            Instant at) {
+    }
+}

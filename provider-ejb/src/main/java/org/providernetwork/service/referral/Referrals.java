@@ -1,0 +1,588 @@
+package org.providernetwork.service.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import org.providernetwork.domain.account.Roles;
+import org.providernetwork.domain.capacity.OfferingCapacity;
+import org.providernetwork.domain.matching.Candidate;
+import org.providernetwork.domain.matching.Child;
+import org.providernetwork.domain.matching.Exclusion;
+import org.providernetwork.domain.matching.Gender;
+import org.providernetwork.domain.matching.MatchRequest;
+import org.providernetwork.domain.matching.MatchResult;
+import org.providernetwork.domain.matching.Matcher;
+import org.providernetwork.domain.referral.DeclineReason;
+import org.providernetwork.domain.referral.Intake;
+import org.providernetwork.domain.referral.Offer;
+import org.providernetwork.domain.referral.Referral;
+import org.providernetwork.domain.referral.ReferralChild;
+import org.providernetwork.domain.referral.ReferralStatus;
+import org.providernetwork.domain.referral.UnmetNeed;
+import org.providernetwork.domain.reference.County;
+import org.providernetwork.domain.shared.ConflictException;
+import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.service.account.Caller;
+import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.platform.Constraints;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.tenancy.Tenancy;
+import org.providernetwork.service.tenancy.TenantScope;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Referrals. The state's staff (and the state's systems, through the intake service account) and a
+ * region's lead take referrals in; each is matched at once and offered to the best match (to the top few
+ * for an emergency). The provider accepts (holding its places under a row lock, so that no offering is
+ * ever overbooked) or declines with a reason; a decline, a give-back or an expired window moves the
+ * referral on to the next match, and when no match is left it is recorded as unmet need and escalated to
+ * the region's lead. Who sees a referral is decided by {@link TenantScope#referrals}.
+ */
+@Stateless
+public class Referrals {
+
+    private static final Matcher MATCHER = new Matcher();
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private ReferralPolicy policy;
+
+    @Inject
+    private MatchCandidates candidates;
+
+    @Inject
+    private org.providernetwork.service.outcome.OutcomeRecorder outcomes;
+
+    /**
+     * Takes a referral in and routes it. With an idempotency key, a repeated request of the same
+     * organisation answers the referral the first one created instead of creating a second.
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public Intook create(@NotNull Intake intake, String idempotencyKey) {
+        SignedInUser user = caller.current().orElseThrow();
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > 100) {
+            throw new InvalidInputException("Idempotency-Key", "at most 100 characters");
+        }
+        if (key != null) {
+            Optional<Referral> earlier = byKey(user.organisationId(), key);
+            if (earlier.isPresent()) {
+                return new Intook(view(earlier.get()), true);
+            }
+        }
+        County home = intake.homeCountyFips() == null ? null : em.find(County.class, intake.homeCountyFips().trim());
+        if (home == null || home.getRegion() == null) {
+            throw new InvalidInputException("homeCounty", "unknown home county " + intake.homeCountyFips());
+        }
+        if (intake.schoolCountyFips() != null && !intake.schoolCountyFips().isBlank()
+                && reference.county(intake.schoolCountyFips()).isEmpty()) {
+            throw new InvalidInputException("schoolCounty", "unknown school county " + intake.schoolCountyFips());
+        }
+        if (intake.serviceTypeCode() == null || reference.serviceTypes().stream()
+                .noneMatch(t -> t.code().equalsIgnoreCase(intake.serviceTypeCode().trim()))) {
+            throw new InvalidInputException("serviceType", "unknown service type " + intake.serviceTypeCode());
+        }
+        for (String population : intake.requiredPopulations()) {
+            if (population == null || reference.needCodes().stream().noneMatch(n -> n.code().equalsIgnoreCase(population.trim()))) {
+                throw new InvalidInputException("requiredPopulations", "unknown need code " + population);
+            }
+        }
+        TenantScope scope = tenancy.scope();
+        String region = home.getRegion().getCode();
+        if (scope.kind() == TenantScope.Kind.REGION && !scope.regionCode().equals(region)) {
+            throw new InvalidInputException("homeCounty", home.getName() + " County is in region " + region
+                    + "; a lead takes in referrals of its own region");
+        }
+        Instant now = clock.instant();
+        Referral referral = Referral.create(intake, region, user.organisationId(), key, user.username(), now, today());
+        if (exists(referral.getNumber())) {
+            throw new ConflictException("number", "a referral numbered " + referral.getNumber() + " exists");
+        }
+        try {
+            em.persist(referral);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isViolation(e)) {
+                throw new ConflictException("number", "a referral numbered " + referral.getNumber()
+                        + " (or with this idempotency key) exists");
+            }
+            throw e;
+        }
+        route(referral, user.username());
+        flush(referral);
+        return new Intook(view(referral), false);
+    }
+
+    /** A referral taken in; {@code repeated} when an earlier request with the same idempotency key made it. */
+    public record Intook(ReferralView referral, boolean repeated) {
+    }
+
+    /** One referral, if the caller may see it. */
+    public ReferralView find(long id) {
+        return view(visible(id));
+    }
+
+    /** Referrals of the caller's scope, newest first, read by keyset ({@code cursor} is the last id seen). */
+    public CursorPage<ReferralSummary> search(@NotNull ReferralFilter filter, String cursor, int size) {
+        if (size < 1 || size > 200) {
+            throw new InvalidInputException("size", "between 1 and 200");
+        }
+        Long after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = Long.parseLong(cursor.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("cursor", "not a cursor this list gave");
+            }
+        }
+        TenantScope scope = tenancy.scope();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = where(filter, scope, parameters);
+        if (after != null) {
+            where.append(" AND r.id < :after");
+            parameters.put("after", after);
+        }
+        TypedQuery<Referral> query = em.createQuery("SELECT r" + where + " ORDER BY r.id DESC", Referral.class);
+        parameters.forEach(query::setParameter);
+        List<Referral> rows = query.setMaxResults(size + 1).getResultList();
+        boolean more = rows.size() > size;
+        List<Referral> page = more ? rows.subList(0, size) : rows;
+        Map<Long, Instant> deadlines = deadlines(page.stream().map(Referral::getId).toList(), scope);
+        List<ReferralSummary> items = page.stream().map(r -> new ReferralSummary(r.getId(), r.getNumber(), r.getStatus(),
+                r.getUrgency(), r.getServiceTypeCode(), r.getHomeCountyFips(), r.getRegionCode(), r.siblingGroupSize(),
+                r.isEscalated(), r.getCreatedAt(), deadlines.get(r.getId()))).toList();
+        return new CursorPage<>(items, more ? Long.toString(page.get(page.size() - 1).getId()) : null);
+    }
+
+    /** How many referrals of the caller's scope match (one count query: the home pages' figures). */
+    public long count(@NotNull ReferralFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = where(filter, tenancy.scope(), parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r)" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The FROM and WHERE of a referral list: the caller's scope and the filter. */
+    private StringBuilder where(ReferralFilter filter, TenantScope scope, Map<String, Object> parameters) {
+        TenantScope.Predicate visible = scope.referrals("r");
+        StringBuilder where = new StringBuilder(" FROM Referral r WHERE ").append(visible.jpql());
+        parameters.putAll(visible.parameters());
+        if (filter.status() != null) {
+            where.append(" AND r.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.urgency() != null) {
+            where.append(" AND r.urgency = :urgency");
+            parameters.put("urgency", filter.urgency());
+        }
+        if (filter.region() != null && !filter.region().isBlank()) {
+            where.append(" AND r.regionCode = :region");
+            parameters.put("region", filter.region().trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (filter.serviceType() != null && !filter.serviceType().isBlank()) {
+            where.append(" AND r.serviceTypeCode = :type");
+            parameters.put("type", filter.serviceType().trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (filter.escalated() != null) {
+            where.append(" AND r.escalated = :escalated");
+            parameters.put("escalated", filter.escalated());
+        }
+        if (filter.awaitingMe()) {
+            where.append(" AND EXISTS (SELECT ao FROM Offer ao WHERE ao.referral = r AND ao.providerId = :me"
+                    + " AND ao.status = org.providernetwork.domain.referral.OfferStatus.OFFERED)");
+            parameters.put("me", caller.current().map(SignedInUser::organisationId).orElse(-1L));
+        }
+        return where;
+    }
+
+    private Map<Long, Instant> deadlines(List<Long> ids, TenantScope scope) {
+        Map<Long, Instant> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        String own = scope.kind() == TenantScope.Kind.ORGANISATION ? " AND o.providerId = :me" : "";
+        TypedQuery<Object[]> query = em.createQuery("SELECT o.referral.id, o.respondBy FROM Offer o WHERE o.referral.id IN :ids"
+                + " AND o.status = org.providernetwork.domain.referral.OfferStatus.OFFERED" + own, Object[].class)
+                .setParameter("ids", ids);
+        if (!own.isEmpty()) {
+            query.setParameter("me", scope.organisationId());
+        }
+        for (Object[] row : query.getResultList()) {
+            result.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isBefore(b) ? a : b);
+        }
+        return result;
+    }
+
+    /** The ranked matches of a referral, with explanations, for the state and the referral's lead. */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.CQI_REVIEWER, Roles.AUDITOR})
+    public MatchView matches(long id) {
+        Referral referral = visible(id);
+        MatchResult result = match(referral);
+        Set<Long> tried = referral.triedOfferings();
+        return new MatchView(result.candidates().stream().map(c -> new MatchView.CandidateView(c.rank(),
+                        c.offering().offeringId(), c.offering().offeringName(), c.offering().providerId(),
+                        c.offering().providerName(), c.offering().locationCountyFips(), c.offering().free(), round(c.score()),
+                        tried.contains(c.offering().offeringId()),
+                        c.contributions().stream().map(k -> new MatchView.ContributionView(k.factor().name(), round(k.points()),
+                                k.explanation())).toList())).toList(),
+                result.exclusions().stream().map(e -> new MatchView.ExclusionView(e.offering().offeringId(),
+                        e.offering().offeringName(), e.offering().providerName(), e.constraint().name(), e.detail())).toList());
+    }
+
+    /**
+     * The state or the referral's lead offers it to a match by hand ({@code offeringId}), or to the best
+     * match not yet tried (null).
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public ReferralView offer(long id, Long offeringId) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forReferrer(id);
+        MatchResult result = match(referral);
+        Set<Long> tried = referral.triedOfferings();
+        Candidate chosen = result.candidates().stream()
+                .filter(c -> offeringId == null ? !tried.contains(c.offering().offeringId()) : c.offering().offeringId() == offeringId)
+                .findFirst().orElseThrow(() -> new InvalidInputException("offeringId", offeringId == null
+                        ? "no eligible match is left to offer" : "offering " + offeringId + " is not an eligible match"));
+        offerTo(referral, chosen, user.username());
+        referral.clearEscalation(user.username(), clock.instant());
+        flush(referral);
+        return view(referral);
+    }
+
+    /** The provider takes the referral; its places are held at once, or the acceptance is refused. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
+    public ReferralView accept(long id, long offerId) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forProvider(id, offerId, user);
+        Offer offer = referral.offer(offerId);
+        Instant now = clock.instant();
+        referral.accept(offerId, user.username(), now);
+        // a plain read first: when too few places are free, refuse without queueing for the row lock
+        Number free = (Number) em.createNativeQuery("SELECT available FROM offering_capacity WHERE offering_id = ?")
+                .setParameter(1, offer.getOfferingId()).getSingleResult();
+        if (free.intValue() < offer.getPlaces()) {
+            throw new ConflictException("capacity", free.intValue() == 0 ? "no place is free at this offering any more"
+                    : "only " + free.intValue() + " place(s) free at this offering; " + offer.getPlaces() + " needed");
+        }
+        OfferingCapacity capacity = em.find(OfferingCapacity.class, offer.getOfferingId(), LockModeType.PESSIMISTIC_WRITE);
+        em.persist(capacity.hold(offer.getPlaces(), user.username(), now));
+        flush(referral);
+        return view(referral);
+    }
+
+    /** The provider declines an offer (or gives back one it accepted); the referral moves on to the next match. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
+    public ReferralView decline(long id, long offerId, DeclineReason reason, String note) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forProvider(id, offerId, user);
+        Offer offer = referral.offer(offerId);
+        boolean held = offer.holdsPlaces();
+        referral.decline(offerId, reason, note, user.username(), clock.instant());
+        if (held) {
+            release(offer, user.username());
+        }
+        if (referral.getStatus() == ReferralStatus.REQUESTED) {
+            route(referral, "system");
+        }
+        flush(referral);
+        return view(referral);
+    }
+
+    /** The referrer withdraws the referral; held places are given back. */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public ReferralView withdraw(long id, String reason) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forReferrer(id);
+        Optional<Offer> held = referral.heldOffer();
+        referral.withdraw(reason, user.username(), clock.instant());
+        held.ifPresent(o -> release(o, user.username()));
+        flush(referral);
+        return view(referral);
+    }
+
+    /** The accepting provider starts the service. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
+    public ReferralView start(long id) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forHolder(id, user);
+        referral.start(user.username(), clock.instant());
+        outcomes.started(em, referral, referral.heldOffer().orElseThrow(), placement(referral), today());
+        flush(referral);
+        return view(referral);
+    }
+
+    /**
+     * The service ends; its places are given back. With a discharge reason the child leaves care (the removal
+     * episode closes); without one only this placement or service ends (the child may move on).
+     */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
+    public ReferralView complete(long id, String note, org.providernetwork.domain.outcome.DischargeReason dischargeReason) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forHolder(id, user);
+        Offer held = referral.heldOffer().orElseThrow();
+        referral.complete(dischargeReason == null ? note : dischargeReason.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + (note == null || note.isBlank() ? "" : ": " + note), user.username(), clock.instant());
+        outcomes.completed(em, referral, held, placement(referral), today(), dischargeReason);
+        release(held, user.username());
+        flush(referral);
+        return view(referral);
+    }
+
+    /** Ids of referrals with an offer whose window has closed (for the deadline sweep). */
+    public List<Long> withOverdueOffers(int limit) {
+        return em.createQuery("SELECT DISTINCT o.referral.id FROM Offer o WHERE o.status ="
+                        + " org.providernetwork.domain.referral.OfferStatus.OFFERED AND o.respondBy <= :now", Long.class)
+                .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Expires the overdue offers of one referral in a transaction of its own, escalates it to the region's
+     * lead and offers it to the next match.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expireOverdue(long referralId) {
+        Referral referral = em.find(Referral.class, referralId, LockModeType.OPTIMISTIC);
+        if (referral == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int expired = 0;
+        List<String> names = new ArrayList<>();
+        for (Offer offer : List.copyOf(referral.getOffers())) {
+            if (offer.getId() != null && referral.expireOverdue(offer.getId(), now)) {
+                expired++;
+                names.add(offer.getOfferingName());
+            }
+        }
+        if (expired > 0) {
+            referral.escalate("no answer in time from " + String.join(", ", names), now);
+            if (referral.getStatus() == ReferralStatus.REQUESTED) {
+                route(referral, "system");
+            }
+            flush(referral);
+        }
+        return expired;
+    }
+
+    /** Unmet needs of the caller's scope (state: all; lead: its region) by county, service type and need. */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.CQI_REVIEWER, Roles.AUDITOR})
+    public List<GapRow> gaps(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("period", "give a period whose end is not before its start");
+        }
+        TenantScope scope = tenancy.scope();
+        String regionFilter = scope.kind() == TenantScope.Kind.REGION ? " AND u.regionCode = :region" : "";
+        TypedQuery<Object[]> query = em.createQuery("SELECT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes, COUNT(DISTINCT u.referral.id)"
+                + " FROM UnmetNeed u WHERE u.recordedAt >= :from AND u.recordedAt < :to" + regionFilter
+                + " GROUP BY u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes", Object[].class)
+                .setParameter("from", from.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        if (!regionFilter.isEmpty()) {
+            query.setParameter("region", scope.regionCode());
+        }
+        Map<List<String>, Long> counts = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
+        for (Object[] r : query.getResultList()) {
+            String needs = (String) r[3];
+            for (String need : needs == null ? new String[] {"(none)"} : needs.split(",")) {
+                counts.merge(List.of((String) r[0], (String) r[1], (String) r[2], need), ((Number) r[4]).longValue(), Long::sum);
+            }
+        }
+        List<GapRow> rows = new ArrayList<>();
+        counts.forEach((k, n) -> rows.add(new GapRow(k.get(0), reference.county(k.get(0)).map(c -> c.name()).orElse(k.get(0)),
+                k.get(1), k.get(2), k.get(3), n)));
+        rows.sort((a, b) -> Long.compare(b.referrals(), a.referrals()));
+        return rows;
+    }
+
+    // --- routing
+
+    private void route(Referral referral, String by) {
+        int wanted = policy.offersAtOnce(referral.getUrgency())
+                - (int) referral.getOffers().stream().filter(Offer::isOpen).count();
+        if (wanted <= 0 || !(referral.getStatus() == ReferralStatus.REQUESTED || referral.getStatus() == ReferralStatus.OFFERED)) {
+            return;
+        }
+        MatchResult result = match(referral);
+        Set<Long> tried = referral.triedOfferings();
+        List<Candidate> next = result.candidates().stream().filter(c -> !tried.contains(c.offering().offeringId()))
+                .limit(wanted).toList();
+        next.forEach(c -> offerTo(referral, c, by));
+        if (next.isEmpty() && referral.getStatus() == ReferralStatus.REQUESTED) {
+            String reason = result.candidates().isEmpty() ? unmetReason(result) : "every eligible match was tried ("
+                    + tried.size() + ")";
+            em.persist(new UnmetNeed(referral, reason, clock.instant()));
+            referral.escalate("no eligible match: " + reason, clock.instant());
+        }
+    }
+
+    private static String unmetReason(MatchResult result) {
+        if (result.exclusions().isEmpty()) {
+            return "no active offering of this service";
+        }
+        Map<String, Integer> byConstraint = new LinkedHashMap<>();
+        result.exclusions().forEach(e -> byConstraint.merge(e.constraint().name(), 1, Integer::sum));
+        StringBuilder text = new StringBuilder();
+        byConstraint.forEach((c, n) -> text.append(text.length() == 0 ? "" : ", ").append(c).append(" x").append(n));
+        return text.toString();
+    }
+
+    private void offerTo(Referral referral, Candidate candidate, String by) {
+        int places = referral.isAllowSplit() ? Math.min(referral.siblingGroupSize(), Math.max(1, candidate.offering().free()))
+                : referral.siblingGroupSize();
+        referral.offer(new Offer.Target(candidate.offering().offeringId(), candidate.offering().providerId(),
+                candidate.offering().offeringName(), places, candidate.rank(), round(candidate.score())),
+                policy.window(referral.getUrgency()), by, clock.instant());
+    }
+
+    private MatchResult match(Referral referral) {
+        County home = em.find(County.class, referral.getHomeCountyFips());
+        LocalDate today = today();
+        List<Child> children = referral.getChildren().stream()
+                .map(c -> new Child(c.ageOn(today), Gender.valueOf(c.getGender().name()))).toList();
+        MatchRequest request = new MatchRequest(referral.getServiceTypeCode(), home.getFips(),
+                new GeoPoint(home.getCentroid().getLatitude(), home.getCentroid().getLongitude()), referral.getRegionCode(),
+                referral.getSchoolCountyFips(), children, !referral.isAllowSplit(), referral.isAllowSplit(),
+                referral.isStayInHomeCounty(), referral.getRequiredPopulations(), referral.actionableNeedCodes(),
+                referral.getRegionCode());
+        return MATCHER.match(request, candidates.of(em, referral.getServiceTypeCode(), today), policy.weights());
+    }
+
+    private boolean placement(Referral referral) {
+        return reference.serviceTypes().stream().anyMatch(t -> t.code().equals(referral.getServiceTypeCode()) && t.placement());
+    }
+
+    private void release(Offer offer, String by) {
+        OfferingCapacity capacity = em.find(OfferingCapacity.class, offer.getOfferingId(), LockModeType.PESSIMISTIC_WRITE);
+        em.persist(capacity.release(offer.getPlaces(), by, clock.instant()));
+    }
+
+    // --- who may act
+
+    private Referral visible(long id) {
+        Referral referral = em.find(Referral.class, id);
+        if (referral == null || !tenancy.scope().includesReferral(referral.getRegionCode(),
+                referral.getOffers().stream().map(Offer::getProviderId).toList())) {
+            throw new NotFoundException("referral", id);
+        }
+        return referral;
+    }
+
+    /** The referrer's side: the state, or the lead of the referral's region. */
+    private Referral forReferrer(long id) {
+        Referral referral = visible(id);
+        TenantScope scope = tenancy.scope();
+        if (scope.kind() != TenantScope.Kind.STATE && scope.kind() != TenantScope.Kind.REGION) {
+            throw new NotFoundException("referral", id);
+        }
+        return referral;
+    }
+
+    private Referral forProvider(long id, long offerId, SignedInUser user) {
+        Referral referral = visible(id);
+        Offer offer = referral.offer(offerId);
+        if (offer.getProviderId() != user.organisationId()) {
+            throw new NotFoundException("offer", offerId);
+        }
+        return referral;
+    }
+
+    private Referral forHolder(long id, SignedInUser user) {
+        Referral referral = visible(id);
+        Offer held = referral.heldOffer().orElseThrow(() -> new ConflictException("status",
+                "referral " + referral.getNumber() + " is " + referral.getStatus().name().toLowerCase(java.util.Locale.ROOT)));
+        if (held.getProviderId() != user.organisationId()) {
+            throw new NotFoundException("referral", id);
+        }
+        return referral;
+    }
+
+    private void flush(Referral referral) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("referral", "referral " + referral.getNumber()
+                    + " was changed by someone else at the same moment; reload it");
+        }
+    }
+
+    private Optional<Referral> byKey(long organisationId, String key) {
+        return em.createQuery("SELECT r FROM Referral r WHERE r.referringOrganisationId = :org AND r.idempotencyKey = :key",
+                Referral.class).setParameter("org", organisationId).setParameter("key", key).getResultList().stream().findFirst();
+    }
+
+    private boolean exists(String number) {
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.number = :n", Long.class).setParameter("n", number)
+                .getSingleResult() > 0;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private ReferralView view(Referral r) {
+        TenantScope scope = tenancy.scope();
+        boolean provider = scope.kind() == TenantScope.Kind.ORGANISATION;
+        LocalDate today = today();
+        Map<String, Integer> ratings = new TreeMap<>();
+        r.getRatings().forEach((d, v) -> ratings.put(d.name(), v));
+        return new ReferralView(r.getId(), r.getNumber(), r.getStatus(), r.getUrgency(), r.getRisk(), r.getServiceTypeCode(),
+                r.getHomeCountyFips(), r.getSchoolCountyFips(), r.getRegionCode(),
+                r.getChildren().stream().map((ReferralChild c) -> new ReferralView.ChildView(c.getName(), c.ageOn(today), c.getGender())).toList(),
+                ratings, r.getRequiredPopulations(), r.actionableNeedCodes(), r.isAllowSplit(), r.isStayInHomeCounty(),
+                r.isKinFirst(), r.getCaseManagerName(), r.getCaseManagerEmail(), r.getNotes(), r.isEscalated(),
+                r.getEscalationReason(), r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedAt(),
+                r.getOffers().stream().filter(o -> !provider || o.getProviderId() == scope.organisationId())
+                        .map(o -> new ReferralView.OfferView(o.getId() == null ? 0 : o.getId(), o.getOfferingId(), o.getProviderId(),
+                                o.getOfferingName(), o.getPlaces(), o.getRank(), o.getScore(), o.getStatus(), o.getOfferedAt(),
+                                o.getRespondBy(), o.getRespondedAt(), o.getRespondedBy(), o.getDeclineReason(), o.getDeclineNote()))
+                        .toList(),
+                r.getEvents().stream().filter(e -> !provider || (e.getOffer() == null
+                                ? e.getAction().equals("CREATE") || e.getAction().equals("WITHDRAW")
+                                : e.getOffer().getProviderId() == scope.organisationId()))
+                        .map(e -> new ReferralView.EventView(e.getAction(), e.getFrom(), e.getTo(), e.getOfferId(), e.getNote(),
+                                e.getBy(), e.getAt())).toList(),
+                r.getVersion());
+    }
+}

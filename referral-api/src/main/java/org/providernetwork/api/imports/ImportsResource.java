@@ -1,0 +1,74 @@
+package org.providernetwork.api.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.providernetwork.domain.account.Roles;
+import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.service.imports.BulkImport;
+import org.providernetwork.service.imports.ImportResult;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bulk import of providers, offerings and capacity: the body is the CSV file (UTF-8) described in
+ * {@code docs/bulk-import.md}. A dry run answers the report; otherwise a valid file is written whole and
+ * an invalid one not at all (422 with the row errors).
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({"text/csv", MediaType.TEXT_PLAIN})
+@Tag(name = "Imports")
+public class ImportsResource {
+
+    /** The largest file accepted, in bytes. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    private BulkImport imports;
+
+    /** What an applied import wrote. */
+    public record Imported(int organisationsCreated, int offeringsCreated, int capacitiesDeclared, long millis) {
+
+        static Imported from(ImportResult result) {
+            return new Imported(result.organisationsCreated(), result.offeringsCreated(), result.capacitiesDeclared(),
+                    result.millis());
+        }
+    }
+
+    @POST
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.PROVIDER_ADMIN})
+    @Operation(summary = "Import organisations, offerings and capacity from a CSV file, all rows or none")
+    @APIResponse(responseCode = "200", description = "dry run: the validation report (valid or not); nothing written")
+    @APIResponse(responseCode = "201", description = "imported: what was written")
+    @APIResponse(responseCode = "409", description = "the network changed while importing; nothing written")
+    @APIResponse(responseCode = "422", description = "invalid rows (listed in rowErrors); nothing written")
+    public Response importFile(@Parameter(description = "true: check the file and report, write nothing")
+                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                               byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidInputException("file", "send the CSV file as the request body (Content-Type: text/csv)");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new InvalidInputException("file", "a file has at most " + MAX_BYTES / (1024 * 1024) + " MB; split it");
+        }
+        String content = new String(body, StandardCharsets.UTF_8);
+        if (dryRun) {
+            return Response.ok(ImportReportDto.from(imports.validate(content))).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(Imported.from(imports.apply(content))).build();
+    }
+}

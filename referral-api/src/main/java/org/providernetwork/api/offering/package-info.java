@@ -1,0 +1,2 @@
+/** The offerings resource. */
+package org.providernetwork.api.offering;

@@ -1,0 +1,38 @@
+package org.providernetwork.api.referral;
+
+import org.providernetwork.api.Enums;
+import org.providernetwork.domain.referral.ChildGender;
+import org.providernetwork.domain.referral.Intake;
+import org.providernetwork.domain.referral.NeedDomain;
+import org.providernetwork.domain.referral.RiskLevel;
+import org.providernetwork.domain.referral.Urgency;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A referral as the state's systems send it; need domains and enums by name. */
+public record ReferralRequest(String number, String serviceType, String homeCounty, String schoolCounty,
+                              List<ChildRequest> children, Map<String, Integer> ratings, Set<String> requiredPopulations,
+                              String risk, String urgency, Boolean allowSplit, Boolean stayInHomeCounty, Boolean kinFirst,
+                              String caseManagerName, String caseManagerEmail, String notes) {
+
+    /** One child. */
+    public record ChildRequest(String name, LocalDate birthDate, String gender) {
+    }
+
+    Intake toIntake() {
+        Map<NeedDomain, Integer> parsed = new EnumMap<>(NeedDomain.class);
+        if (ratings != null) {
+            ratings.forEach((domain, value) -> parsed.put(Enums.parse(NeedDomain.class, "ratings", domain), value));
+        }
+        return new Intake(number, serviceType, homeCounty, schoolCounty,
+                children == null ? List.of() : children.stream().map(c -> new Intake.Child(c.name(), c.birthDate(),
+                        Enums.parse(ChildGender.class, "children", c.gender()))).toList(),
+                parsed, requiredPopulations, Enums.parse(RiskLevel.class, "risk", risk), Enums.parse(Urgency.class, "urgency", urgency),
+                Boolean.TRUE.equals(allowSplit), Boolean.TRUE.equals(stayInHomeCounty), Boolean.TRUE.equals(kinFirst),
+                caseManagerName, caseManagerEmail, notes);
+    }
+}

@@ -1,0 +1,2 @@
+/** The referrals resource. */
+package org.providernetwork.api.referral;

@@ -1,0 +1,70 @@
+package org.providernetwork.api.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.providernetwork.api.Access;
+import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.service.outcome.IndicatorReport;
+import org.providernetwork.service.outcome.Reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Outcome indicators over a period, cut by region, county, provider or contract within the caller's scope. */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportsResource {
+
+    @Inject
+    private Reports reports;
+
+    @GET
+    @Path("indicators")
+    @RolesAllowed({Access.ANY_ROLE})
+    @Operation(summary = "Every indicator (CFSR statewide data indicators and continuum-of-care measures) with"
+            + " numerator, denominator and value for ?from=&to= (default: the last 12 months)")
+    public IndicatorReport indicators(@QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("region") String region, @QueryParam("county") String county,
+                                      @QueryParam("provider") Long provider, @QueryParam("contract") Long contract) {
+        return reports.indicators(query(from, to, region, county, provider, contract));
+    }
+
+    @GET
+    @Path("indicators/{id}")
+    @RolesAllowed({Access.ANY_ROLE})
+    @Operation(summary = "The children (or offers) counted in one indicator's numerator and denominator")
+    public IndicatorReport.DrillDown drillDown(@PathParam("id") String id,
+                                               @Parameter(description = "as for the list") @QueryParam("from") String from,
+                                               @QueryParam("to") String to, @QueryParam("region") String region,
+                                               @QueryParam("county") String county, @QueryParam("provider") Long provider,
+                                               @QueryParam("contract") Long contract) {
+        return reports.drillDown(id, query(from, to, region, county, provider, contract));
+    }
+
+    private static Reports.Query query(String from, String to, String region, String county, Long provider, Long contract) {
+        return new Reports.Query(date("from", from), date("to", to), region, county, provider, contract);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "a date such as 2026-11-25");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The reports resource. */
+package org.providernetwork.api.report;
