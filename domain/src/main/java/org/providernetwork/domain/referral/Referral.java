@@ -354,6 +354,29 @@ public class Referral {
         move(ReferralStatus.COMPLETED, "COMPLETE", held, note, by, at);
     }
 
+    /**
+     * The offer of the provider serving the referral: the accepted one while the service goes on, the closed one
+     * after it ended.
+     */
+    public Optional<Offer> servingOffer() {
+        return offers.stream().filter(o -> o.getStatus() == OfferStatus.ACCEPTED || o.getStatus() == OfferStatus.CLOSED)
+                .reduce((first, second) -> second);
+    }
+
+    /**
+     * Keeps a report on the service (a move, a discharge, a school change, an incident, a reassessment, units
+     * delivered) in the referral's history without changing its status. Reports follow the start of the service.
+     */
+    public void report(String action, String note, String by, Instant at) {
+        if (status != ReferralStatus.IN_PROGRESS && status != ReferralStatus.COMPLETED) {
+            throw new ConflictException("status", "outcomes are reported once the service has started; this referral is "
+                    + label());
+        }
+        String text = note == null ? null : note.length() > 500 ? note.substring(0, 497) + "..." : note;
+        events.add(new ReferralEvent(this, action, status, status, servingOffer().orElse(null), text, by, at));
+        updatedAt = at;
+    }
+
     /** The accepted offer whose places are held, if any. */
     public Optional<Offer> heldOffer() {
         return offers.stream().filter(Offer::holdsPlaces).findFirst();

@@ -100,6 +100,24 @@ class ReferralTest {
     }
 
     @Test
+    void reportsFollowTheStartAndKeepTheStatusAndTheServingOffer() {
+        Referral r = referral(1);
+        Offer offer = offer(r, 1, 1, NOW);
+        assertThrows(ConflictException.class, () -> r.report("REPORT_MOVE", "to kin", "pat", NOW), "not started yet");
+        r.accept(offer.getId(), "pat", NOW.plusSeconds(60));
+        r.start("pat", NOW.plusSeconds(120));
+        r.report("REPORT_MOVE", "to kin", "pat", NOW.plusSeconds(180));
+        ReferralEvent report = r.getEvents().get(r.getEvents().size() - 1);
+        assertEquals(ReferralStatus.IN_PROGRESS, r.getStatus());
+        assertEquals(ReferralStatus.IN_PROGRESS, report.getTo());
+        assertEquals(offer, report.getOffer(), "the report belongs to the serving provider's offer, so the provider sees it");
+        r.complete(null, "pat", NOW.plusSeconds(240));
+        assertEquals(offer, r.servingOffer().orElseThrow(), "the closed offer still names who served the referral");
+        r.report("REPORT_UNITS", "x".repeat(600), "pat", NOW.plusSeconds(300));
+        assertEquals(500, r.getEvents().get(r.getEvents().size() - 1).getNote().length(), "a long note is shortened, not refused");
+    }
+
+    @Test
     void illegalTransitionsAreConflicts() {
         Referral r = referral(1);
         assertThrows(ConflictException.class, () -> r.start("pat", NOW), "not accepted");

@@ -43,7 +43,7 @@ public class ContractPage implements Serializable {
     private org.providernetwork.service.outcome.Reports reports;
 
     private List<org.providernetwork.service.outcome.IndicatorReport.Value> scorecard;
-    private java.util.Map<String, Long> inUse;
+    private org.providernetwork.service.contract.ContractUsage usage;
 
     private String id;
     private ContractView contract;
@@ -170,17 +170,12 @@ public class ContractPage implements Serializable {
         return scorecard;
     }
 
-    /** Places in use per service type, beside each line's funded capacity (computed when first asked for). */
-    public long inUse(String serviceType) {
-        if (inUse == null && contract != null) {
-            inUse = registry.placesInUse(contract.id());
+    /** Places in use, units and spend per line, and spend against the ceiling (computed when first asked for). */
+    public org.providernetwork.service.contract.ContractUsage getUsage() {
+        if (usage == null && contract != null) {
+            usage = registry.usage(contract.id());
         }
-        return inUse == null ? 0 : inUse.getOrDefault(serviceType, 0L);
-    }
-
-    /** Places in use as a share of the funded places of a line. */
-    public long usePercent(String serviceType, int funded) {
-        return funded <= 0 ? 0 : Math.round(inUse(serviceType) * 100.0 / funded);
+        return usage;
     }
 
     public List<Indicator> getIndicators() {

@@ -136,6 +136,15 @@ public class ReferralPage implements Serializable {
                 .anyMatch(o -> o.status() == OfferStatus.ACCEPTED && o.providerId() == currentUser.getOrganisationId());
     }
 
+    /** The outcome record exists once the service started; the state, the lead and the serving provider see it. */
+    public boolean isCaseVisible() {
+        if (referral == null || (referral.status() != ReferralStatus.IN_PROGRESS && referral.status() != ReferralStatus.COMPLETED)) {
+            return false;
+        }
+        return isReferrer() || currentUser.isProvider() && referral.offers().stream().anyMatch(o -> o.providerId()
+                == currentUser.getOrganisationId() && (o.status() == OfferStatus.ACCEPTED || o.status() == OfferStatus.CLOSED));
+    }
+
     public String timeLeft(java.time.Instant respondBy) {
         java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), respondBy);
         if (left.isNegative()) {

@@ -18,4 +18,9 @@ public class Formats {
     public String instant(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
     }
+
+    /** An amount of money with thousands grouped and two decimals ($1,234.50). */
+    public String money(java.math.BigDecimal amount) {
+        return amount == null ? "" : String.format(java.util.Locale.US, "$%,.2f", amount);
+    }
 }

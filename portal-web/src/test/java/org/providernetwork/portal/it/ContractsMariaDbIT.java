@@ -120,6 +120,8 @@ class ContractsMariaDbIT {
             assertEquals(primeStatus.get(user), as(user).get("api/v1/contracts/" + prime.getJsonNumber("id")).status(), user + " reads the prime");
             ApiClient.Reply reply = as(user).get("api/v1/contracts/" + activeSub.getJsonNumber("id"));
             assertEquals(subStatus.get(user), reply.status(), user + " reads the subcontract");
+            assertEquals(primeStatus.get(user), as(user).get("api/v1/contracts/" + prime.getJsonNumber("id") + "/usage").status(),
+                    user + " reads the prime's utilisation and spend");
             if (reply.status() == 404) {
                 assertTrue(!reply.body().contains("SUB-1-"), "a refusal leaks nothing");
             }

@@ -161,6 +161,129 @@ class ReferralsMariaDbIT {
         assertTrue(actions.containsAll(List.of("CREATE", "OFFER", "ACCEPT", "START", "COMPLETE")), actions.toString());
     }
 
+    /** Services whose start places the child (their outcome is a placement, not an in-home service). */
+    private static final java.util.Set<String> PLACEMENT_SERVICES = java.util.Set.of("FOSTER", "KINSHIP", "THER-FOSTER",
+            "SPEC-FOSTER", "EMRG-SHELTER", "GROUP-HOME", "IND-LIVING");
+
+    private static String fieldOf(ApiClient.Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    private static long count(String sql, long id) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void theServingProviderReportsMovesIncidentsReassessmentUnitsAndDischargeWithEachRuleChecked() throws Exception {
+        Target target = null;
+        for (int i = 0; target == null; i++) {
+            Target t = target(i);
+            if (PLACEMENT_SERVICES.contains(t.offering().getString("serviceTypeCode"))) {
+                target = t;
+            }
+        }
+        declare(target, 2);
+        ApiClient lead = as("lead.r2");
+        ApiClient provider = as("provider2.admin");
+        ApiClient.Reply created = lead.post("api/v1/referrals", referral("REF-OUT-" + RUN, target, "ROUTINE", "[]"),
+                "application/json", null);
+        assertEquals(201, created.status(), created.body());
+        JsonObject referral = offerTo(created.json(), target);
+        long id = referral.getJsonNumber("id").longValue();
+        String outcomes = "api/v1/referrals/" + id + "/outcomes";
+        assertEquals(200, provider.post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + openOfferTo(referral, target) + "}").status());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertEquals(409, provider.post(outcomes + "/placements", "{\"startDate\": \"" + today + "\", \"setting\": \"KIN\"}").status(),
+                "nothing is reported before the service starts");
+        assertFalse(provider.get(outcomes).json().getJsonArray("children").getJsonObject(0).getBoolean("recorded"));
+        assertEquals(200, provider.post("api/v1/referrals/" + id + "/start", "").status());
+        long child = count("SELECT id FROM outcome_child WHERE referral_id = ?", id);
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ?", child), "the start placed the child");
+
+        ApiClient.Reply future = provider.post(outcomes + "/placements", "{\"startDate\": \"" + today.plusDays(3)
+                + "\", \"setting\": \"KIN\"}");
+        assertEquals(400, future.status(), future.body());
+        assertEquals("startDate", fieldOf(future));
+        ApiClient.Reply castle = provider.post(outcomes + "/placements", "{\"startDate\": \"" + today + "\", \"setting\": \"castle\"}");
+        assertEquals(400, castle.status());
+        assertEquals("setting", fieldOf(castle));
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ?", child), "a refused move writes nothing");
+
+        ApiClient.Reply moved = provider.post(outcomes + "/placements", "{\"startDate\": \"" + today + "\", \"setting\": \"KIN\"}");
+        assertEquals(200, moved.status(), moved.body());
+        JsonObject kid = moved.json().getJsonArray("children").getJsonObject(0);
+        assertEquals(2, kid.getJsonArray("placements").size());
+        assertEquals(1, kid.getInt("moves"), "the move is derived from the two placements");
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ? AND end_date IS NULL", child),
+                "the earlier placement ended when the new one began");
+
+        assertEquals(200, provider.post(outcomes + "/school-changes", "{\"changedOn\": \"" + today + "\", \"note\": \"closer school\"}").status());
+        ApiClient.Reply notInCare = provider.post(outcomes + "/incidents", "{\"reportDate\": \"" + today.minusYears(1)
+                + "\", \"substantiated\": true}");
+        assertEquals(400, notInCare.status(), "an incident before the child came into care is no incident in care");
+        assertEquals(200, provider.post(outcomes + "/incidents", "{\"reportDate\": \"" + today + "\", \"substantiated\": true}").status());
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_maltreatment WHERE child_id = ? AND in_care = TRUE", child));
+
+        ApiClient.Reply badRating = provider.post(outcomes + "/reassessments", "{\"assessedOn\": \"" + today
+                + "\", \"ratings\": {\"TRAUMA\": 5}}");
+        assertEquals(400, badRating.status());
+        assertEquals("ratings.TRAUMA", fieldOf(badRating));
+        ApiClient.Reply reassessed = provider.post(outcomes + "/reassessments", "{\"assessedOn\": \"" + today
+                + "\", \"ratings\": {\"TRAUMA\": 0, \"SCHOOL\": 1}}");
+        assertEquals(200, reassessed.status(), reassessed.body());
+        assertEquals(1, reassessed.json().getJsonArray("reassessments").getJsonObject(0).getInt("needsResolved"),
+                "trauma was 2 at intake and is 0 now");
+
+        JsonObject record = provider.get(outcomes).json();
+        assertFalse(record.getJsonArray("lines").isEmpty(), "the provider's contract line for the service is offered");
+        JsonObject line = record.getJsonArray("lines").getJsonObject(0);
+        ApiClient.Reply zero = provider.post(outcomes + "/service-units", "{\"deliveredOn\": \"" + today + "\", \"units\": 0}");
+        assertEquals(400, zero.status());
+        assertEquals("units", fieldOf(zero));
+        assertEquals(0, count("SELECT COUNT(*) FROM service_units WHERE referral_id = ?", id), "nothing half-written");
+        ApiClient.Reply units = provider.post(outcomes + "/service-units", "{\"deliveredOn\": \"" + today + "\", \"units\": 3}");
+        assertEquals(200, units.status(), units.body());
+        java.math.BigDecimal amount = units.json().getJsonNumber("totalAmount").bigDecimalValue();
+        assertEquals(0, line.getJsonNumber("unitRate").bigDecimalValue().multiply(java.math.BigDecimal.valueOf(3)).compareTo(amount),
+                "three units at the line's rate");
+        long contract = count("SELECT contract_id FROM contract_line WHERE id = ?", line.getJsonNumber("contractLineId").longValue());
+        JsonObject usage = as("state.staff").get("api/v1/contracts/" + contract + "/usage").json();
+        assertTrue(usage.getJsonNumber("spent").bigDecimalValue().compareTo(amount) >= 0, usage.toString());
+
+        assertEquals(404, as("provider.admin").get(outcomes).status(), "another provider sees nothing of the child's care");
+        assertEquals(404, as("lead.r1").get(outcomes).status(), "nor does another region's lead");
+        assertEquals(200, lead.get(outcomes).status(), "the region's lead reads");
+        assertEquals(403, lead.post(outcomes + "/school-changes", "{\"changedOn\": \"" + today + "\"}").status(),
+                "but reports nothing");
+
+        ApiClient.Reply early = provider.post(outcomes + "/discharge", "{\"dischargeDate\": \"" + today.minusDays(1)
+                + "\", \"reason\": \"REUNIFICATION\"}");
+        assertEquals(400, early.status(), "the kin placement began today");
+        assertEquals("dischargeDate", fieldOf(early));
+        ApiClient.Reply discharged = provider.post(outcomes + "/discharge", "{\"dischargeDate\": \"" + today
+                + "\", \"reason\": \"REUNIFICATION\"}");
+        assertEquals(200, discharged.status(), discharged.body());
+        JsonObject after = discharged.json().getJsonArray("children").getJsonObject(0);
+        assertFalse(after.getBoolean("inCare"));
+        assertEquals("REUNIFICATION", after.getJsonArray("episodes").getJsonObject(0).getString("dischargeReason"));
+        assertEquals(0, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ? AND end_date IS NULL", child),
+                "the discharge closed the open placement");
+        assertEquals(409, provider.post(outcomes + "/placements", "{\"startDate\": \"" + today + "\", \"setting\": \"KIN\"}").status(),
+                "no move once the child left care");
+        List<String> actions = as("state.staff").get("api/v1/referrals/" + id).json().getJsonArray("events").stream()
+                .map(e -> e.asJsonObject().getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("REPORT_MOVE", "REPORT_SCHOOL", "REPORT_INCIDENT", "REPORT_REASSESS", "REPORT_UNITS",
+                "REPORT_DISCHARGE")), actions.toString());
+    }
+
     @Test
     void aRetriedIntakeWithTheSameIdempotencyKeyCreatesOneReferral() throws Exception {
         Target target = target(0);

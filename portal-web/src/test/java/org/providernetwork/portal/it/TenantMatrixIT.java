@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who may read which record, tried for every demo role against every API endpoint and portal page that
- * takes an id (contracts: ContractsMariaDbIT). The endpoints and pages are discovered (resource classes of the API, pages with an id
+ * takes an id (contracts and their usage: ContractsMariaDbIT; referral outcome records: ReferralsMariaDbIT and the browser
+ * test). The endpoints and pages are discovered (resource classes of the API, pages with an id
  * parameter), and each must have an entry here: a new one without an entry fails this test.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -50,6 +51,8 @@ class TenantMatrixIT {
             Map.entry("GET /accounts/{id}", Kind.TENANT),
             Map.entry("GET /capacity/{offeringId}", Kind.TENANT),
             Map.entry("GET /contracts/{id}", Kind.TENANT),
+            Map.entry("GET /contracts/{id}/usage", Kind.TENANT),
+            Map.entry("GET /referrals/{id}/outcomes", Kind.TENANT),
             Map.entry("GET /offerings/{id}", Kind.TENANT),
             Map.entry("GET /hsds/services/{id}", Kind.TENANT),
             Map.entry("GET /referrals/{id}", Kind.TENANT),
@@ -69,6 +72,7 @@ class TenantMatrixIT {
             Map.entry("PAGE contracts/contract.xhtml", Kind.TENANT),
             Map.entry("PAGE offerings/offering.xhtml", Kind.TENANT),
             Map.entry("PAGE referrals/referral.xhtml", Kind.TENANT),
+            Map.entry("PAGE referrals/outcomes.xhtml", Kind.TENANT),
             Map.entry("PAGE offerings/offering-edit.xhtml", Kind.TENANT));
 
     static final List<String> USERS = List.of("state.staff", "cqi.reviewer", "auditor", "lead.r1", "lead.r2",

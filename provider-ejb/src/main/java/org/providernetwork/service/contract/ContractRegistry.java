@@ -197,6 +197,42 @@ public class ContractRegistry {
         return inUse;
     }
 
+    /** Places in use, units delivered and spend per line of one contract, and its spend against the ceiling. */
+    @SuppressWarnings("unchecked")
+    public ContractUsage usage(long id) {
+        java.util.Map<String, Long> inUse = placesInUse(id);
+        Contract contract = em.find(Contract.class, id);
+        List<ContractUsage.LineUsage> lines = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT l.id, l.service_type_code, l.unit, l.unit_rate,"
+                        + " l.funded_capacity, (SELECT COALESCE(SUM(u.units), 0) FROM service_units u WHERE u.contract_line_id = l.id"
+                        + " OR u.contract_line_id IN (SELECT sl.id FROM contract_line sl JOIN contract sk ON sk.id = sl.contract_id"
+                        + " WHERE sk.prime_id = l.contract_id AND sk.status = 'ACTIVE' AND sl.service_type_code = l.service_type_code)),"
+                        + " (SELECT COALESCE(SUM(u.amount), 0) FROM service_units u WHERE u.contract_line_id = l.id"
+                        + " OR u.contract_line_id IN (SELECT sl.id FROM contract_line sl JOIN contract sk ON sk.id = sl.contract_id"
+                        + " WHERE sk.prime_id = l.contract_id AND sk.status = 'ACTIVE' AND sl.service_type_code = l.service_type_code))"
+                        + " FROM contract_line l WHERE l.contract_id = ? ORDER BY l.id").setParameter(1, id).getResultList()) {
+            String service = (String) r[1];
+            lines.add(new ContractUsage.LineUsage(((Number) r[0]).longValue(), service,
+                    org.providernetwork.domain.contract.ServiceUnit.valueOf((String) r[2]), decimal(r[3]), ((Number) r[4]).intValue(),
+                    inUse.getOrDefault(service, 0L), decimal(r[5]), decimal(r[6])));
+        }
+        BigDecimal spent = lines.stream().map(ContractUsage.LineUsage::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal ceiling = contract.getBudgetCeiling();
+        LocalDate start = contract.getPeriod().start();
+        LocalDate end = contract.getPeriod().end();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        long gone = Math.max(0, Math.min(days, java.time.temporal.ChronoUnit.DAYS.between(start, today) + 1));
+        double spentPercent = ceiling == null || ceiling.signum() == 0 ? 0
+                : Math.round(spent.doubleValue() * 1000 / ceiling.doubleValue()) / 10.0;
+        return new ContractUsage(id, contract.getNumber(), start, end, ceiling, spent, spentPercent,
+                Math.round(gone * 1000.0 / days) / 10.0, lines);
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+
     /** Contracts in the caller's scope, by number. */
     public Page<ContractView> search(ContractKind kind, ContractStatus status, @NotNull PageRequest page) {
         TenantScope scope = tenancy.scope();

@@ -47,6 +47,11 @@ public final class DemoDataWriter {
     private final Map<String, Long> orgIds = new HashMap<>();
     private final java.util.List<Long> offeringIds = new java.util.ArrayList<>();
     private final Map<String, Long> contractIds = new HashMap<>();
+    /** The written lines of each contract (by contract id), for the units of care the demo history reports. */
+    private final Map<Long, java.util.List<LineRef>> linesByContract = new HashMap<>();
+
+    private record LineRef(long id, DemoNetwork.Line line, LocalDate start, LocalDate end, long supplierId) {
+    }
 
     public DemoDataWriter(Connection connection, Instant now) {
         this.connection = connection;
@@ -285,6 +290,8 @@ public final class DemoDataWriter {
                     line.setBigDecimal(5, l.unitRate());
                     line.setInt(6, l.fundedCapacity());
                     line.addBatch();
+                    linesByContract.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(new LineRef(lineId, l,
+                            today.plusDays(c.startOffsetDays()), today.plusDays(c.endOffsetDays()), orgIds.get(c.supplierKey())));
                     for (String fips : l.countyFips()) {
                         county.setLong(1, lineId);
                         county.setString(2, fips);
@@ -364,6 +371,7 @@ public final class DemoDataWriter {
             }
             placement.executeBatch();
         }
+        writeUnitsOfCare(data.placements());
         long nextReport = IdBlocks.reserve(connection, "outcome_maltreatment", Math.max(1, data.maltreatments().size()));
         try (PreparedStatement report = connection.prepareStatement("INSERT INTO outcome_maltreatment (id, child_id, report_date,"
                 + " substantiated, in_care) VALUES (?, ?, ?, ?, ?)")) {
@@ -388,6 +396,60 @@ public final class DemoDataWriter {
                 service.addBatch();
             }
             service.executeBatch();
+        }
+    }
+
+    /**
+     * Days of care of the demo placements, as providers would have reported them: one row per contract line and
+     * month, on the line (priced per day) whose service gives the placement's setting, within the contract's period
+     * and up to today. Gives every contract's utilisation and spend real figures.
+     */
+    private void writeUnitsOfCare(java.util.List<Placement> placements) throws SQLException {
+        Map<LineRef, Map<java.time.YearMonth, Integer>> days = new java.util.LinkedHashMap<>();
+        for (Placement p : placements) {
+            java.util.List<LineRef> lines = p.contractId() == null ? null : linesByContract.get(p.contractId());
+            if (lines == null) {
+                continue;
+            }
+            LineRef chosen = lines.stream().filter(l -> l.line().unit() == org.providernetwork.domain.contract.ServiceUnit.DAY
+                    && org.providernetwork.domain.outcome.Setting.forServiceType(l.line().serviceTypeCode()) == p.setting())
+                    .findFirst().orElse(null);
+            if (chosen == null) {
+                continue;
+            }
+            LocalDate from = p.startDate().isAfter(chosen.start()) ? p.startDate() : chosen.start();
+            LocalDate until = p.endDate() == null ? today : p.endDate().minusDays(1);
+            until = until.isAfter(chosen.end()) ? chosen.end() : until;
+            until = until.isAfter(today) ? today : until;
+            for (LocalDate day = from; !day.isAfter(until); ) {
+                java.time.YearMonth month = java.time.YearMonth.from(day);
+                LocalDate last = month.atEndOfMonth().isAfter(until) ? until : month.atEndOfMonth();
+                int count = (int) java.time.temporal.ChronoUnit.DAYS.between(day, last) + 1;
+                days.computeIfAbsent(chosen, k -> new java.util.TreeMap<>()).merge(month, count, Integer::sum);
+                day = last.plusDays(1);
+            }
+        }
+        int rows = days.values().stream().mapToInt(Map::size).sum();
+        long next = IdBlocks.reserve(connection, "service_units", Math.max(1, rows));
+        try (PreparedStatement units = connection.prepareStatement("INSERT INTO service_units (id, contract_line_id, referral_id,"
+                + " provider_id, delivered_on, units, amount, note, recorded_by, recorded_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'demo', ?)")) {
+            java.sql.Timestamp at = java.sql.Timestamp.valueOf(today.atStartOfDay());
+            for (Map.Entry<LineRef, Map<java.time.YearMonth, Integer>> line : days.entrySet()) {
+                for (Map.Entry<java.time.YearMonth, Integer> month : line.getValue().entrySet()) {
+                    LocalDate end = month.getKey().atEndOfMonth();
+                    java.math.BigDecimal count = java.math.BigDecimal.valueOf(month.getValue()).setScale(2);
+                    units.setLong(1, next++);
+                    units.setLong(2, line.getKey().id());
+                    units.setLong(3, line.getKey().supplierId());
+                    units.setDate(4, Date.valueOf(end.isAfter(today) ? today : end));
+                    units.setBigDecimal(5, count);
+                    units.setBigDecimal(6, count.multiply(line.getKey().line().unitRate()).setScale(2, java.math.RoundingMode.HALF_UP));
+                    units.setString(7, "Days of care in " + month.getKey());
+                    units.setTimestamp(8, at);
+                    units.addBatch();
+                }
+            }
+            units.executeBatch();
         }
     }
 

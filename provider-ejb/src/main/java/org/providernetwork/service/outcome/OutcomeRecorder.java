@@ -31,7 +31,7 @@ public class OutcomeRecorder {
         List<ReferralChild> children = referral.getChildren();
         String county = (String) em.createNativeQuery("SELECT location_county_fips FROM service_offering WHERE id = ?")
                 .setParameter(1, offer.getOfferingId()).getSingleResult();
-        Long contract = contractOf(em, offer, referral.getServiceTypeCode(), day);
+        Long contract = contractOf(em, offer.getProviderId(), referral.getServiceTypeCode(), day);
         for (ReferralChild child : children) {
             long id = child(em, referral, child);
             if (placement) {
@@ -77,13 +77,25 @@ public class OutcomeRecorder {
         store.invalidate();
     }
 
-    private long child(EntityManager em, Referral referral, ReferralChild child) {
-        String key = "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
+    /** How the portal's own outcome data names a referred child: name or initials, birth date and home county. */
+    static String childKey(Referral referral, ReferralChild child) {
+        return "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
                 + child.getBirthDate() + ":" + referral.getHomeCountyFips();
-        List<?> found = em.createNativeQuery("SELECT id FROM outcome_child WHERE child_key = ?").setParameter(1, key).getResultList();
-        if (!found.isEmpty()) {
-            return ((Number) found.get(0)).longValue();
+    }
+
+    /** The outcome record of a referred child, once its service has started. */
+    static Long findChild(EntityManager em, Referral referral, ReferralChild child) {
+        List<?> found = em.createNativeQuery("SELECT id FROM outcome_child WHERE child_key = ?")
+                .setParameter(1, childKey(referral, child)).getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+    }
+
+    private long child(EntityManager em, Referral referral, ReferralChild child) {
+        Long known = findChild(em, referral, child);
+        if (known != null) {
+            return known;
         }
+        String key = childKey(referral, child);
         long id = nextId(em, "outcome_child");
         em.createNativeQuery("INSERT INTO outcome_child (id, child_key, source, birth_date, sex, home_county_fips, sibling_group,"
                         + " referral_id) VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, key)
@@ -111,17 +123,18 @@ public class OutcomeRecorder {
         return number;
     }
 
-    private static Long contractOf(EntityManager em, Offer offer, String serviceType, LocalDate day) {
+    /** The active contract under which the provider delivers the service type on the day, if any. */
+    static Long contractOf(EntityManager em, long providerId, String serviceType, LocalDate day) {
         List<?> found = em.createNativeQuery("SELECT k.id FROM contract k JOIN contract_line l ON l.contract_id = k.id"
                         + " WHERE k.supplier_id = ? AND k.status = 'ACTIVE' AND k.start_date <= ? AND k.end_date >= ?"
                         + " AND l.service_type_code = ? ORDER BY k.id")
-                .setParameter(1, offer.getProviderId()).setParameter(2, Date.valueOf(day)).setParameter(3, Date.valueOf(day))
+                .setParameter(1, providerId).setParameter(2, Date.valueOf(day)).setParameter(3, Date.valueOf(day))
                 .setParameter(4, serviceType).setMaxResults(1).getResultList();
         return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
     }
 
     /** The next id of a table, from the same generator rows the bulk loaders reserve blocks from. */
-    private static long nextId(EntityManager em, String generator) {
+    static long nextId(EntityManager em, String generator) {
         em.createNativeQuery("UPDATE id_generator SET gen_value = gen_value + 1 WHERE gen_name = ?").setParameter(1, generator)
                 .executeUpdate();
         return ((Number) em.createNativeQuery("SELECT gen_value FROM id_generator WHERE gen_name = ?").setParameter(1, generator)

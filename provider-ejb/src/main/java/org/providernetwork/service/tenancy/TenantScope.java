@@ -81,6 +81,20 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
     }
 
     /**
+     * Whether the outcome record of a referral (its children's placements, incidents, reassessments, units) is one
+     * this scope may see: the state every one, a lead those of its region, a provider only those of referrals it
+     * serves or served (an offer it merely declined shows it nothing of the child's care).
+     */
+    public boolean includesCase(String referralRegion, Long servingProvider) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> regionCode.equals(referralRegion);
+            case ORGANISATION -> servingProvider != null && servingProvider == organisationId;
+            case NOTHING -> false;
+        };
+    }
+
+    /**
      * The condition under which the case review {@code alias} (a {@code CaseReview}) is one this scope may
      * see: the state every review, a lead the reviews of its region, a provider the completed reviews of
      * cases it served (their case-level feedback). A CQI reviewer is further held to the regions assigned

@@ -104,6 +104,16 @@ public class ContractsResource {
         return Response.ok(view).tag(tag(view)).build();
     }
 
+    @GET
+    @Path("{id}/usage")
+    @RolesAllowed({Access.ANY_ROLE})
+    @Operation(summary = "Utilisation and spend: per line the places in use beside the funded places and the units"
+            + " delivered with their cost; the contract's spend beside its budget ceiling and the share of its period gone by")
+    @APIResponse(responseCode = "404", description = "no such contract, or not one of the caller's scope")
+    public org.providernetwork.service.contract.ContractUsage usage(@PathParam("id") long id) {
+        return registry.usage(id);
+    }
+
     @POST
     @Path("{id}/activate")
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
