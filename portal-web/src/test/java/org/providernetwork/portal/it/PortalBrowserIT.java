@@ -325,6 +325,26 @@ class PortalBrowserIT {
                 "the provider's capacity drops by the place it holds");
         browser.driver.findElement(By.id("referral:start")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+
+        // the outcome record: units delivered, refused with the error next to the field, then recorded and priced
+        browser.driver.findElement(By.id("referral:outcomesLink")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "IN_PROGRESS"));
+        assertEquals("$0.00", browser.driver.findElement(By.id("totalAmount")).getText());
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Service units"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forms:units:unitsCount_input")));
+        number("forms:units:unitsCount", "0");
+        browser.driver.findElement(By.id("forms:units:recordUnits")).click();
+        browser.wait.until(d -> d.getPageSource().contains("a positive number of units"));
+        browser.ajaxDone();
+        browser.screenshot("outcome-units-error");
+        number("forms:units:unitsCount", "2");
+        browser.driver.findElement(By.id("forms:units:recordUnits")).click();
+        browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("totalAmount"), "$0.00")));
+        assertTrue(browser.driver.findElement(By.id("unitsTable")).getText().contains("2.00"), "the units are listed");
+        browser.screenshot("outcome-units-recorded");
+        browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+
         browser.driver.findElement(By.id("referral:completionNote")).sendKeys("returned home");
         browser.driver.findElement(By.id("referral:complete")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
