@@ -66,10 +66,14 @@ public final class DemoOutcomes {
         int n = 0;
         while (n < total && !placements.isEmpty()) {
             CountyRef home = reference.counties().get(random.nextInt(reference.counties().size()));
-            LocalDate removal = today.minusDays(random.nextInt(years * 365));
+            int duration = duration(random);
+            // a third of the longest stays began before the window, so that children in care two years and more
+            // (the third permanency cohort) are there on the first day of every recent report period
+            LocalDate removal = duration >= 730 && random.nextInt(3) == 0
+                    ? today.minusDays(years * 365L + random.nextInt(730))
+                    : today.minusDays(random.nextInt(years * 365));
             int siblings = random.nextInt(10) < 3 ? 2 + random.nextInt(2) : 1;
             String group = siblings > 1 ? "demo-group-" + n : null;
-            int duration = duration(random);
             LocalDate discharge = removal.plusDays(duration);
             boolean open = discharge.isAfter(today);
             List<Segment> segments = segments(random, removal, open ? null : discharge, home, placementsByRegion, placements,

@@ -135,6 +135,12 @@ public class IndicatorsPage implements Serializable {
         return trend;
     }
 
+    /** Whether the table shows the whole state (nothing to compare with but itself). */
+    public boolean isStatewide() {
+        return report == null || (report.region() == null && report.county() == null && report.provider() == null
+                && report.lead() == null && report.contract() == null);
+    }
+
     public Long getProvider() {
         return provider;
     }

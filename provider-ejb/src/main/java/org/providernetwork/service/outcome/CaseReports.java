@@ -360,7 +360,10 @@ public class CaseReports {
                 episodes.add(new CaseRecord.EpisodeView(((Number) r[0]).intValue(), date(r[1]), date(r[2]), (String) r[3]));
             }
             List<CaseRecord.PlacementView> placements = new ArrayList<>();
-            Map<Integer, Integer> settingsSeen = new HashMap<>();
+            // the engine's rule (docs/indicators.md): a placement setting after the episode's first is a move, except
+            // coming back from a trial home visit or a runaway spell to the same provider and setting
+            Map<Integer, Object[]> lastSetting = new HashMap<>();
+            Map<Integer, Boolean> away = new HashMap<>();
             int moves = 0;
             for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT p.episode_no, p.start_date, p.end_date, p.setting,"
                             + " p.provider_id, o.name, p.county_fips FROM outcome_placement p LEFT JOIN organisation o"
@@ -369,12 +372,19 @@ public class CaseReports {
                 int episode = ((Number) r[0]).intValue();
                 Setting setting = Setting.valueOf((String) r[3]);
                 boolean move = false;
+                Long providerId = longOrNull(r[4]);
                 if (setting.isPlacementSetting()) {
-                    int seen = settingsSeen.merge(episode, 1, Integer::sum);
-                    move = seen > 1;
+                    Object[] last = lastSetting.get(episode);
+                    boolean back = last != null && away.getOrDefault(episode, false) && last[0] == setting
+                            && java.util.Objects.equals(last[1], providerId);
+                    move = last != null && !back;
+                    lastSetting.put(episode, new Object[] {setting, providerId});
+                    away.put(episode, false);
+                } else {
+                    away.put(episode, true);
                 }
                 moves += move ? 1 : 0;
-                placements.add(new CaseRecord.PlacementView(episode, date(r[1]), date(r[2]), setting.name(), longOrNull(r[4]),
+                placements.add(new CaseRecord.PlacementView(episode, date(r[1]), date(r[2]), setting.name(), providerId,
                         (String) r[5], trimmed(r[6]), move));
             }
             List<CaseRecord.DatedNote> schools = ((List<Object[]>) em.createNativeQuery("SELECT changed_on, note FROM"

@@ -9,10 +9,19 @@ public record IndicatorReport(LocalDate from, LocalDate to, String region, Strin
 
     /**
      * One indicator: stable id, figures and unit ({@code value} is null when the denominator is empty);
-     * {@code target} is the contract's target when one is set.
+     * {@code target} is the contract's target when one is set; {@code statewide} the same indicator for the whole
+     * state over the same period, to compare a region, a lead's network or a provider with.
      */
     public record Value(String id, String label, long numerator, long denominator, Double value, String unit,
-                        boolean higherIsBetter, Double target, Boolean meetsTarget) {
+                        boolean higherIsBetter, Double target, Boolean meetsTarget, Double statewide) {
+
+        /** Better than the state (true), worse (false), or no comparison (null: equal, or a figure missing). */
+        public Boolean betterThanState() {
+            if (value == null || statewide == null || value.equals(statewide)) {
+                return null;
+            }
+            return higherIsBetter == value > statewide;
+        }
     }
 
     /** The children (or offers) behind one indicator's numerator and denominator. */

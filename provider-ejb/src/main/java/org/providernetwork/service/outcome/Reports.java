@@ -45,6 +45,9 @@ public class Reports {
     private OutcomeStore store;
 
     @Inject
+    private org.providernetwork.service.contract.ContractRegistry contracts;
+
+    @Inject
     private ReferenceData reference;
 
     /** What a caller asks for: the period and the cut; null means "all" within the caller's scope. */
@@ -55,14 +58,20 @@ public class Reports {
         Period period = period(query);
         Cut cut = cut(query);
         Map<String, PerformanceTarget> targets = targets(cut.contract());
-        List<IndicatorResult> results = store.compute(em, period, cut, List.of(IndicatorDefinition.values()));
+        List<IndicatorResult> results = store.compute(period, cut, List.of(IndicatorDefinition.values()));
+        // the statewide figures beside every cut: aggregates only, which every role may compare itself with
+        Map<String, IndicatorResult> state = new HashMap<>();
+        (cut.equals(Cut.STATE) ? results : store.compute(period, Cut.STATE, List.of(IndicatorDefinition.values())))
+                .forEach(r -> state.put(r.id(), r));
         return new IndicatorReport(period.start(), period.end(), cut.region(), cut.county(), cut.provider(), cut.lead(),
                 cut.contract(), results.stream().map(r -> {
                     PerformanceTarget target = targets.get(r.id());
                     Double value = r.hasValue() ? round(r.value()) : null;
+                    IndicatorResult s = state.get(r.id());
+                    Double statewide = s != null && s.hasValue() ? round(s.value()) : null;
                     return new IndicatorReport.Value(r.id(), r.label(), r.numerator(), r.denominator(), value, r.unit(),
                             r.higherIsBetter(), target == null ? null : target.getTarget().doubleValue(),
-                            target == null || value == null ? null : target.metBy(BigDecimal.valueOf(value)));
+                            target == null || value == null ? null : target.metBy(BigDecimal.valueOf(value)), statewide);
                 }).toList());
     }
 
@@ -76,7 +85,7 @@ public class Reports {
     public IndicatorReport.Value value(String id, Query query) {
         IndicatorResult r = one(id, query);
         return new IndicatorReport.Value(r.id(), r.label(), r.numerator(), r.denominator(),
-                r.hasValue() ? round(r.value()) : null, r.unit(), r.higherIsBetter(), null, null);
+                r.hasValue() ? round(r.value()) : null, r.unit(), r.higherIsBetter(), null, null, null);
     }
 
     private IndicatorResult one(String id, Query query) {
@@ -86,7 +95,7 @@ public class Reports {
         } catch (InvalidInputException e) {
             throw new NotFoundException("indicator", id);
         }
-        return store.compute(em, period(query), cut(query), List.of(definition)).get(0);
+        return store.compute(period(query), cut(query), List.of(definition)).get(0);
     }
 
     private static Period period(Query query) {
@@ -132,6 +141,7 @@ public class Reports {
         if (contractId == null) {
             return targets;
         }
+        contracts.find(contractId); // a contract outside the caller's scope is not found, its targets included
         Contract contract = em.find(Contract.class, contractId);
         if (contract == null) {
             throw new NotFoundException("contract", contractId);

@@ -1,0 +1,53 @@
+package org.providernetwork.domain.demo;
+
+import org.junit.jupiter.api.Test;
+import org.providernetwork.domain.outcome.Cut;
+import org.providernetwork.domain.outcome.Geography;
+import org.providernetwork.domain.outcome.IndicatorEngine;
+import org.providernetwork.domain.outcome.IndicatorResult;
+import org.providernetwork.domain.outcome.OutcomeData;
+import org.providernetwork.domain.outcome.Period;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoOutcomesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private final DemoReference reference = DemoNetworkGeneratorTest.smallState();
+    private final DemoNetwork network = new DemoNetworkGenerator(reference).generate(60, 7);
+
+    private OutcomeData generate() {
+        return new DemoOutcomes(reference).generate(network, 2000, 3, TODAY, 42, key -> (long) Math.abs(key.hashCode()),
+                number -> (long) Math.abs(number.hashCode()));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameHistory() {
+        assertEquals(generate(), generate());
+    }
+
+    /** Every federal indicator of the last twelve months has children to count, each over its cohort period. */
+    @Test
+    void everyFederalIndicatorOfTheLastYearHasACohort() {
+        IndicatorEngine engine = new IndicatorEngine();
+        IndicatorEngine.Prepared data = engine.prepare(generate());
+        Period lastYear = Period.twelveMonthsEnding(TODAY);
+        for (String id : List.of("permanency-12m-entries", "permanency-12m-in-care-12-23", "permanency-12m-in-care-24plus",
+                "reentry-12m", "placement-stability", "maltreatment-in-care")) {
+            Period cohort = switch (id) {
+                case "permanency-12m-entries" -> lastYear.minusYears(1);
+                case "reentry-12m" -> lastYear.minusYears(2);
+                default -> lastYear;
+            };
+            IndicatorResult result = engine.compute(org.providernetwork.domain.outcome.IndicatorDefinition.of(id), data, cohort,
+                    Cut.STATE, Geography.NONE);
+            assertTrue(result.denominator() > 0, id + " has a cohort: " + result);
+            assertTrue(result.numerator() <= result.denominator() || id.equals("placement-stability")
+                    || id.equals("maltreatment-in-care"), id + ": " + result);
+        }
+    }
+}
