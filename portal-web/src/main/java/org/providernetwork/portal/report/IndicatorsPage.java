@@ -40,6 +40,11 @@ public class IndicatorsPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.providernetwork.service.network.NetworkDirectory directory;
+
+    private List<org.providernetwork.service.network.OrganisationSummary> providers;
+
     private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusYears(1).plusDays(1);
     private LocalDate to = LocalDate.now(ZoneOffset.UTC);
     private String region;
@@ -133,6 +138,29 @@ public class IndicatorsPage implements Serializable {
                     .build().toString();
         }
         return trend;
+    }
+
+    /**
+     * The providers a scorecard can be asked for, by name: every local and statewide provider for state roles, the
+     * local providers of its region for a lead (its network); a provider sees only its own and chooses none.
+     */
+    public List<org.providernetwork.service.network.OrganisationSummary> getProviders() {
+        if (providers == null) {
+            providers = new java.util.ArrayList<>();
+            if (!currentUser.isProvider()) {
+                String region = currentUser.isLead() ? currentUser.getLeadRegionCode() : null;
+                providers.addAll(directory.list(new org.providernetwork.service.network.OrganisationFilter(null,
+                        org.providernetwork.domain.network.OrganisationType.LOCAL_PROVIDER, region, null),
+                        org.providernetwork.domain.shared.PageRequest.of(0, 200)));
+                if (!currentUser.isLead()) {
+                    providers.addAll(directory.list(new org.providernetwork.service.network.OrganisationFilter(null,
+                            org.providernetwork.domain.network.OrganisationType.STATEWIDE_PROVIDER, null, null),
+                            org.providernetwork.domain.shared.PageRequest.of(0, 200)));
+                }
+                providers.sort(java.util.Comparator.comparing(org.providernetwork.service.network.OrganisationSummary::name));
+            }
+        }
+        return providers;
     }
 
     /** Whether the table shows the whole state (nothing to compare with but itself). */

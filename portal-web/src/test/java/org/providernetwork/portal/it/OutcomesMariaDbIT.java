@@ -72,6 +72,11 @@ class OutcomesMariaDbIT {
         assertTrue(region1 > 0 && region1 < state, region1 + " of " + state);
         JsonObject lead = as("lead.r1").get("api/v1/reports/indicators").json();
         assertTrue(lead.getJsonNumber("lead").longValue() > 0, "a lead's report is its network's");
+        JsonObject statewide = byId(as("state.staff").get("api/v1/reports/indicators").json()).get("permanency-12m-entries");
+        JsonObject network = byId(lead).get("permanency-12m-entries");
+        assertEquals(statewide.getJsonNumber("value").doubleValue(), network.getJsonNumber("statewide").doubleValue(), 0.001,
+                "the lead's scorecard sets the statewide figure beside its own");
+        assertTrue(network.getJsonNumber("denominator").longValue() < statewide.getJsonNumber("denominator").longValue());
         assertEquals(404, as("lead.r1").get("api/v1/reports/indicators?region=R2").status(), "not another region");
         JsonObject provider = as("provider.admin").get("api/v1/reports/indicators").json();
         long own = provider.getJsonNumber("provider").longValue();
@@ -100,6 +105,8 @@ class OutcomesMariaDbIT {
             String html = PortalSession.signIn(URI.create(PortalDeployment.loopback(base)), user).page("reports/indicators.xhtml").body();
             assertTrue(html.contains("By quarter") && html.contains("permanency-12m-entries"), user + " sees the dashboard");
             assertEquals(user.equals("state.staff"), html.contains("By region"), "only the state compares regions");
+            assertEquals(!user.equals("state.staff"), html.contains("statewideColumn"), "a cut is set beside the state");
+            assertEquals(user.equals("lead.r1"), html.contains("My whole network"), "a lead picks among its providers by name");
         }
     }
 }
