@@ -50,6 +50,9 @@ public class IndicatorsPage implements Serializable {
     private String region;
     private Long provider;
     private Long contract;
+    private String county;
+    private Long lead;
+    private List<org.providernetwork.service.network.OrganisationSummary> leads;
     private String chartIndicator = "permanency-12m-entries";
     private IndicatorReport report;
     private IndicatorReport.DrillDown drillDown;
@@ -82,7 +85,7 @@ public class IndicatorsPage implements Serializable {
             JsonArrayBuilder data = Json.createArrayBuilder();
             String label = chartIndicator;
             for (RegionView r : reference.regions()) {
-                IndicatorReport.Value v = reports.value(chartIndicator, new Reports.Query(from, to, r.code(), null, provider, contract));
+                IndicatorReport.Value v = reports.value(chartIndicator, new Reports.Query(from, to, r.code(), county, provider, contract, lead));
                 labels.add(r.code());
                 data.add(v.value() == null ? 0 : v.value());
                 label = v.label() + " (" + v.unit() + ")";
@@ -98,7 +101,7 @@ public class IndicatorsPage implements Serializable {
     }
 
     private Reports.Query query(LocalDate start, LocalDate end) {
-        return new Reports.Query(start, end, region, null, provider, contract);
+        return new Reports.Query(start, end, region, county, provider, contract, lead);
     }
 
     /**
@@ -161,6 +164,32 @@ public class IndicatorsPage implements Serializable {
             }
         }
         return providers;
+    }
+
+    /** The lead contractors, for state roles to see one network (its providers' placements). */
+    public List<org.providernetwork.service.network.OrganisationSummary> getLeads() {
+        if (leads == null) {
+            leads = currentUser.isStateView() ? directory.list(new org.providernetwork.service.network.OrganisationFilter(null,
+                    org.providernetwork.domain.network.OrganisationType.LEAD_CONTRACTOR, null, null),
+                    org.providernetwork.domain.shared.PageRequest.of(0, 200)) : List.of();
+        }
+        return leads;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county == null || county.isBlank() ? null : county;
+    }
+
+    public Long getLead() {
+        return lead;
+    }
+
+    public void setLead(Long lead) {
+        this.lead = lead;
     }
 
     /** Whether the table shows the whole state (nothing to compare with but itself). */

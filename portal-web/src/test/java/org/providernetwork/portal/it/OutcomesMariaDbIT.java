@@ -77,6 +77,16 @@ class OutcomesMariaDbIT {
         assertEquals(statewide.getJsonNumber("value").doubleValue(), network.getJsonNumber("statewide").doubleValue(), 0.001,
                 "the lead's scorecard sets the statewide figure beside its own");
         assertTrue(network.getJsonNumber("denominator").longValue() < statewide.getJsonNumber("denominator").longValue());
+        long leadId = lead.getJsonNumber("lead").longValue();
+        JsonObject leadCut = byId(as("state.staff").get("api/v1/reports/indicators?lead=" + leadId).json()).get("permanency-12m-entries");
+        assertEquals(network.getJsonNumber("denominator").longValue(), leadCut.getJsonNumber("denominator").longValue(),
+                "state staff cutting by a lead see what the lead sees of its network");
+        assertEquals(404, as("lead.r1").get("api/v1/reports/indicators?lead=" + (leadId + 1)).status(), "not another network");
+        assertEquals(404, as("provider.admin").get("api/v1/reports/indicators?lead=" + leadId).status(), "nor its lead's");
+        String county = as("state.staff").get("api/v1/counties?region=R1").array().getJsonObject(0).getString("fips");
+        long countyCut = byId(as("state.staff").get("api/v1/reports/indicators?county=" + county).json())
+                .get("permanency-12m-entries").getJsonNumber("denominator").longValue();
+        assertTrue(countyCut <= region1, "a county of region 1 counts no more than the region: " + countyCut + " of " + region1);
         assertEquals(404, as("lead.r1").get("api/v1/reports/indicators?region=R2").status(), "not another region");
         JsonObject provider = as("provider.admin").get("api/v1/reports/indicators").json();
         long own = provider.getJsonNumber("provider").longValue();

@@ -50,8 +50,15 @@ public class Reports {
     @Inject
     private ReferenceData reference;
 
-    /** What a caller asks for: the period and the cut; null means "all" within the caller's scope. */
-    public record Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract) {
+    /**
+     * What a caller asks for: the period and the cut; null means "all" within the caller's scope. {@code lead} cuts
+     * to a lead contractor's network (state roles; a lead is always held to its own).
+     */
+    public record Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract, Long lead) {
+
+        public Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract) {
+            this(from, to, region, county, provider, contract, null);
+        }
     }
 
     public IndicatorReport indicators(Query query) {
@@ -119,16 +126,22 @@ public class Reports {
             throw new InvalidInputException("county", "unknown county " + county);
         }
         return switch (scope.kind()) {
-            case STATE -> new Cut(region, county, query.provider(), null, query.contract());
+            case STATE -> new Cut(region, county, query.provider(), query.lead(), query.contract());
             case REGION -> {
                 if (region != null && !region.equals(scope.regionCode())) {
                     throw new NotFoundException("region", region);
+                }
+                if (query.lead() != null && query.lead() != scope.organisationId()) {
+                    throw new NotFoundException("organisation", query.lead());
                 }
                 yield new Cut(null, county, query.provider(), scope.organisationId(), query.contract());
             }
             case ORGANISATION -> {
                 if (query.provider() != null && query.provider() != scope.organisationId()) {
                     throw new NotFoundException("organisation", query.provider());
+                }
+                if (query.lead() != null) {
+                    throw new NotFoundException("organisation", query.lead());
                 }
                 yield new Cut(region, county, scope.organisationId(), null, query.contract());
             }

@@ -37,8 +37,10 @@ public class ReportsResource {
             + " numerator, denominator and value for ?from=&to= (default: the last 12 months)")
     public IndicatorReport indicators(@QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("region") String region, @QueryParam("county") String county,
-                                      @QueryParam("provider") Long provider, @QueryParam("contract") Long contract) {
-        return reports.indicators(query(from, to, region, county, provider, contract));
+                                      @QueryParam("provider") Long provider, @QueryParam("contract") Long contract,
+                                      @Parameter(description = "a lead contractor's network (state roles)")
+                                      @QueryParam("lead") Long lead) {
+        return reports.indicators(query(from, to, region, county, provider, contract, lead));
     }
 
     @GET
@@ -49,12 +51,13 @@ public class ReportsResource {
                                                @Parameter(description = "as for the list") @QueryParam("from") String from,
                                                @QueryParam("to") String to, @QueryParam("region") String region,
                                                @QueryParam("county") String county, @QueryParam("provider") Long provider,
-                                               @QueryParam("contract") Long contract) {
-        return reports.drillDown(id, query(from, to, region, county, provider, contract));
+                                               @QueryParam("contract") Long contract, @QueryParam("lead") Long lead) {
+        return reports.drillDown(id, query(from, to, region, county, provider, contract, lead));
     }
 
-    private static Reports.Query query(String from, String to, String region, String county, Long provider, Long contract) {
-        return new Reports.Query(date("from", from), date("to", to), region, county, provider, contract);
+    private static Reports.Query query(String from, String to, String region, String county, Long provider, Long contract,
+                                       Long lead) {
+        return new Reports.Query(date("from", from), date("to", to), region, county, provider, contract, lead);
     }
 
     private static LocalDate date(String field, String value) {
