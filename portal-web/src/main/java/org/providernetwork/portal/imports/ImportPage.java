@@ -17,7 +17,6 @@ import org.providernetwork.service.imports.ImportResult;
 import org.providernetwork.service.imports.RowError;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -49,11 +48,11 @@ public class ImportPage implements Serializable {
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
-        content = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         jobId = null;
         result = null;
         failure = null;
         try {
+            content = org.providernetwork.service.imports.ImportFile.text(event.getFile().getContent());
             report = imports.validate(content);
         } catch (DomainException e) {
             report = null;

@@ -99,6 +99,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A POST of a binary body (a spreadsheet, say) of the given type. */
+    Reply postBytes(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A POST with an Idempotency-Key header (when not null). */
     Reply post(String path, String json, String contentType, String ifMatch, String idempotencyKey)
             throws IOException, InterruptedException {

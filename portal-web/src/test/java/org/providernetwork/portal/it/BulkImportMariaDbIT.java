@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +92,45 @@ class BulkImportMariaDbIT {
     private static boolean hasRowError(JsonObject problem, int row, String column) {
         return problem.getJsonArray("rowErrors").stream().map(JsonValue::asJsonObject)
                 .anyMatch(e -> e.getInt("row") == row && e.getString("column").equals(column));
+    }
+
+    /** The CSV's rows as a workbook's first sheet, every value a text cell. */
+    private static byte[] xlsx(String csv) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("import");
+            String[] lines = csv.split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                String[] fields = lines[r].split(",", -1);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < fields.length; c++) {
+                    row.createCell(c).setCellValue(fields[c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anExcelWorkbookIsCheckedLikeTheCsvWithTheSheetsRowNumbers() throws Exception {
+        String r1 = county("R1");
+        String name = "Sheet Homes " + RUN;
+        String sheet = HEADER
+                + "organisation," + name + ",,LOCAL_PROVIDER," + r1 + ",,,,,,,,,,,,,,\n"
+                + "offering," + name + ",,," + r1 + ",,Foster care " + RUN + ",,FOSTER,,,0,17,ANY,en,no,,,\n";
+        String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        ApiClient.Reply valid = as("state.staff").postBytes("api/v1/imports?dryRun=true", xlsx(sheet), type);
+        assertEquals(200, valid.status(), valid.body());
+        assertTrue(valid.json().getBoolean("valid"), valid.body());
+        ApiClient.Reply invalid = as("state.staff").postBytes("api/v1/imports?dryRun=true",
+                xlsx(sheet + "offering," + name + ",,," + r1 + ",,Unknown " + RUN + ",,NO-SUCH-SERVICE,,,0,17,ANY,en,no,,,\n"), type);
+        assertEquals(200, invalid.status(), invalid.body());
+        assertFalse(invalid.json().getBoolean("valid"));
+        assertTrue(invalid.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getInt("row") == 4 && e.getString("column").equals("service_type")),
+                "the error names the sheet's row 4: " + invalid.body());
+        assertEquals(0, organisationsNamed(name).size(), "a dry run writes nothing");
     }
 
     @Test

@@ -20,19 +20,20 @@ import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.service.imports.BulkImport;
 import org.providernetwork.service.imports.ImportResult;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Bulk import of providers, offerings and capacity: the body is the CSV file (UTF-8) described in
- * {@code docs/bulk-import.md}. A dry run answers the report; otherwise a valid file is written whole and
+ * {@code docs/bulk-import.md}, or an Excel workbook (xlsx) whose first sheet has the same columns. A dry run answers the report; otherwise a valid file is written whole and
  * an invalid one not at all (422 with the row errors).
  */
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({"text/csv", MediaType.TEXT_PLAIN})
+@Consumes({"text/csv", MediaType.TEXT_PLAIN, ImportsResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
 @Tag(name = "Imports")
 public class ImportsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The largest file accepted, in bytes. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -51,7 +52,7 @@ public class ImportsResource {
 
     @POST
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.PROVIDER_ADMIN})
-    @Operation(summary = "Import organisations, offerings and capacity from a CSV file, all rows or none")
+    @Operation(summary = "Import organisations, offerings and capacity from a CSV file or an xlsx workbook, all rows or none")
     @APIResponse(responseCode = "200", description = "dry run: the validation report (valid or not); nothing written")
     @APIResponse(responseCode = "201", description = "imported: what was written")
     @APIResponse(responseCode = "409", description = "the network changed while importing; nothing written")
@@ -60,12 +61,13 @@ public class ImportsResource {
                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                byte[] body) {
         if (body == null || body.length == 0) {
-            throw new InvalidInputException("file", "send the CSV file as the request body (Content-Type: text/csv)");
+            throw new InvalidInputException("file", "send the CSV file (Content-Type: text/csv) or an Excel workbook (xlsx)"
+                    + " as the request body");
         }
         if (body.length > MAX_BYTES) {
             throw new InvalidInputException("file", "a file has at most " + MAX_BYTES / (1024 * 1024) + " MB; split it");
         }
-        String content = new String(body, StandardCharsets.UTF_8);
+        String content = org.providernetwork.service.imports.ImportFile.text(body);
         if (dryRun) {
             return Response.ok(ImportReportDto.from(imports.validate(content))).build();
         }
