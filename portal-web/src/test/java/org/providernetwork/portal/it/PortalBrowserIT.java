@@ -399,6 +399,34 @@ class PortalBrowserIT {
     }
 
     @Test
+    void stateStaffAssignAReviewerToARegionAndSetAStageOnTheTimeline() {
+        browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
+        browser.driver.get(PortalDeployment.loopback(base) + "quality/timeline.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignForm:username"))).sendKeys("auditor");
+        choose("assignForm:assignRegion", "R7");
+        browser.driver.findElement(By.id("assignForm:assign")).click();
+        browser.wait.until(d -> d.getPageSource().contains("auditor is not a CQI reviewer"));
+        browser.ajaxDone();
+        replace(By.id("assignForm:username"), "cqi.reviewer");
+        browser.driver.findElement(By.id("assignForm:assign")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignForm:reviewers"), "R7"));
+        browser.ajaxDone();
+        browser.screenshot("timeline-reviewer-assigned");
+        By r7 = By.xpath("//tbody[@id='assignForm:reviewers_data']/tr[td[1]='cqi.reviewer' and td[2]='R7']");
+        browser.driver.findElement(r7).findElement(By.tagName("button")).click();
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(r7, 0));
+        browser.ajaxDone();
+
+        choose("stageForm:stageRegion", "R7");
+        choose("stageForm:stage", "Ongoing");
+        date("stageForm:startsOn", "2031-01-01");
+        browser.driver.findElement(By.id("stageForm:saveStage")).click();
+        browser.wait.until(d -> d.getPageSource().contains("Stage dates saved for R7"));
+        assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("2031-01-01"), "the timeline shows the new stage");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         browser.signIn(PortalDeployment.loopback(base), "state.staff", "not-the-password");
         WebElement messages = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
