@@ -164,8 +164,10 @@ public class CaseRecordPage implements Serializable {
         return record != null && (currentUser.isStateStaff() || currentUser.isProvider());
     }
 
+    /** Moves and discharges: while the service goes on, and only for a placement (an in-home service has no episode). */
     public boolean isGoingOn() {
-        return record != null && record.status().equals("IN_PROGRESS");
+        return record != null && record.status().equals("IN_PROGRESS")
+                && record.children().stream().anyMatch(c -> !c.episodes().isEmpty());
     }
 
     public boolean isStarted() {
