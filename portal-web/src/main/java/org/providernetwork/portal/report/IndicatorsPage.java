@@ -151,14 +151,10 @@ public class IndicatorsPage implements Serializable {
         if (providers == null) {
             providers = new java.util.ArrayList<>();
             if (!currentUser.isProvider()) {
-                String region = currentUser.isLead() ? currentUser.getLeadRegionCode() : null;
-                providers.addAll(directory.list(new org.providernetwork.service.network.OrganisationFilter(null,
-                        org.providernetwork.domain.network.OrganisationType.LOCAL_PROVIDER, region, null),
-                        org.providernetwork.domain.shared.PageRequest.of(0, 200)));
+                providers.addAll(organisations(org.providernetwork.domain.network.OrganisationType.LOCAL_PROVIDER,
+                        currentUser.isLead() ? currentUser.getLeadRegionCode() : null));
                 if (!currentUser.isLead()) {
-                    providers.addAll(directory.list(new org.providernetwork.service.network.OrganisationFilter(null,
-                            org.providernetwork.domain.network.OrganisationType.STATEWIDE_PROVIDER, null, null),
-                            org.providernetwork.domain.shared.PageRequest.of(0, 200)));
+                    providers.addAll(organisations(org.providernetwork.domain.network.OrganisationType.STATEWIDE_PROVIDER, null));
                 }
                 providers.sort(java.util.Comparator.comparing(org.providernetwork.service.network.OrganisationSummary::name));
             }
@@ -169,11 +165,16 @@ public class IndicatorsPage implements Serializable {
     /** The lead contractors, for state roles to see one network (its providers' placements). */
     public List<org.providernetwork.service.network.OrganisationSummary> getLeads() {
         if (leads == null) {
-            leads = currentUser.isStateView() ? directory.list(new org.providernetwork.service.network.OrganisationFilter(null,
-                    org.providernetwork.domain.network.OrganisationType.LEAD_CONTRACTOR, null, null),
-                    org.providernetwork.domain.shared.PageRequest.of(0, 200)) : List.of();
+            leads = currentUser.isStateView()
+                    ? organisations(org.providernetwork.domain.network.OrganisationType.LEAD_CONTRACTOR, null) : List.of();
         }
         return leads;
+    }
+
+    private List<org.providernetwork.service.network.OrganisationSummary> organisations(
+            org.providernetwork.domain.network.OrganisationType type, String region) {
+        return directory.list(new org.providernetwork.service.network.OrganisationFilter(null, type, region, null),
+                org.providernetwork.domain.shared.PageRequest.of(0, org.providernetwork.domain.shared.PageRequest.MAX_SIZE));
     }
 
     public String getCounty() {

@@ -34,6 +34,8 @@ import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
 
 import java.math.BigDecimal;
+
+import static org.providernetwork.service.platform.SqlValues.decimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -229,9 +231,6 @@ public class ContractRegistry {
                 Math.round(gone * 1000.0 / days) / 10.0, lines);
     }
 
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    }
 
     /** Contracts in the caller's scope, by number. */
     public Page<ContractView> search(ContractKind kind, ContractStatus status, @NotNull PageRequest page) {

@@ -46,6 +46,7 @@ import java.util.TreeMap;
 
 import static org.providernetwork.service.platform.SqlValues.bool;
 import static org.providernetwork.service.platform.SqlValues.date;
+import static org.providernetwork.service.platform.SqlValues.decimal;
 import static org.providernetwork.service.platform.SqlValues.longOrNull;
 import static org.providernetwork.service.platform.SqlValues.trimmed;
 
@@ -223,7 +224,7 @@ public class CaseReports {
     public CaseRecord units(long referralId, @NotNull UnitsReport report) {
         Referral referral = writable(referralId);
         Offer serving = serving(referral);
-        LocalDate day = report.deliveredOn() == null ? null : report.deliveredOn();
+        LocalDate day = report.deliveredOn();
         List<CaseRecord.LineOption> lines = lines(referral, serving);
         CaseRecord.LineOption line;
         if (report.contractLineId() != null) {
@@ -398,22 +399,22 @@ public class CaseReports {
         }
         Map<String, Integer> intake = new TreeMap<>();
         referral.getRatings().forEach((d, v) -> intake.put(d.name(), v));
-        Map<Long, CaseRecord.ReassessmentView> reassessments = new LinkedHashMap<>();
-        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
+        // one row per rating; gathered per reassessment (in date order), then each compared with the intake once
+        Map<Long, Object[]> assessments = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT a.id, a.assessed_on, a.recorded_by, x.need_domain, x.rating"
                         + " FROM referral_reassessment a JOIN referral_reassessment_rating x ON x.reassessment_id = a.id"
                         + " WHERE a.referral_id = ? ORDER BY a.assessed_on, a.id, x.need_domain")
                 .setParameter(1, referral.getId()).getResultList()) {
-            long id = ((Number) r[0]).longValue();
-            Map<String, Integer> these = ratings.computeIfAbsent(id, k -> new TreeMap<>());
-            these.put((String) r[3], ((Number) r[4]).intValue());
-            reassessments.putIfAbsent(id, new CaseRecord.ReassessmentView(date(r[1]), (String) r[2], these, intake, 0));
+            Object[] a = assessments.computeIfAbsent(((Number) r[0]).longValue(),
+                    k -> new Object[] {date(r[1]), r[2], new EnumMap<NeedDomain, Integer>(NeedDomain.class)});
+            ((Map<NeedDomain, Integer>) a[2]).put(NeedDomain.valueOf((String) r[3]), ((Number) r[4]).intValue());
         }
-        List<CaseRecord.ReassessmentView> assessed = reassessments.values().stream().map(a -> {
-            Map<NeedDomain, Integer> typed = new EnumMap<>(NeedDomain.class);
-            a.ratings().forEach((d, v) -> typed.put(NeedDomain.valueOf(d), v));
-            return new CaseRecord.ReassessmentView(a.assessedOn(), a.recordedBy(), a.ratings(), intake,
-                    new Reassessment(a.assessedOn(), typed).needsResolvedSince(referral.getRatings()));
+        List<CaseRecord.ReassessmentView> assessed = assessments.values().stream().map(a -> {
+            Reassessment again = new Reassessment((LocalDate) a[0], (Map<NeedDomain, Integer>) a[2]);
+            Map<String, Integer> ratings = new TreeMap<>();
+            again.ratings().forEach((d, v) -> ratings.put(d.name(), v));
+            return new CaseRecord.ReassessmentView(again.assessedOn(), (String) a[1], ratings, intake,
+                    again.needsResolvedSince(referral.getRatings()));
         }).toList();
         List<CaseRecord.UnitsView> units = ((List<Object[]>) em.createNativeQuery("SELECT u.id, u.contract_line_id, k.contract_no,"
                         + " l.service_type_code, l.unit, u.delivered_on, u.units, u.amount, u.note, u.recorded_by FROM service_units u"
@@ -453,9 +454,6 @@ public class CaseReports {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    }
 
     private static String limit(String field, String text, int max) {
         if (text == null || text.isBlank()) {

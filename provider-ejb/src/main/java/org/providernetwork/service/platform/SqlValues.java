@@ -41,6 +41,10 @@ public final class SqlValues {
     }
 
     /** A CHAR column's value without the padding some drivers keep. */
+    public static java.math.BigDecimal decimal(Object value) {
+        return value instanceof java.math.BigDecimal b ? b : new java.math.BigDecimal(value.toString());
+    }
+
     public static String trimmed(Object value) {
         return value == null ? null : ((String) value).trim();
     }
