@@ -48,7 +48,7 @@ public final class IndicatorEngine {
 
         /** 50 km; the state's zone (US Central). */
         public static Settings defaults() {
-            return new Settings(50, ZoneId.of("America/Chicago"));
+            return new Settings(50, org.providernetwork.domain.shared.StateCalendar.DEFAULT_ZONE);
         }
     }
 

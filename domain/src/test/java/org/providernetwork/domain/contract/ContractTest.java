@@ -1,6 +1,8 @@
 package org.providernetwork.domain.contract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.outcome.Indicator;
@@ -12,6 +14,7 @@ import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,24 +25,47 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * Contract rules, run at each of the suite's calendars (leap days, 31 December, clock changes, later decades and
+ * the real day). Every day is counted from today: the prime's year starts today and ends the day before the same
+ * date a year on.
+ */
+@ParameterizedClass(name = "at {0}")
+@MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
 class ContractTest {
 
-    private static final Instant NOW = Instant.parse("2026-07-01T09:00:00Z");
-    private static final LocalDate TODAY = LocalDate.parse("2026-07-01");
-    private static final Period YEAR = new Period(LocalDate.parse("2026-07-01"), LocalDate.parse("2027-06-30"));
+    private final Instant NOW;
+    private final LocalDate TODAY;
+    /** A year starting today (2026-07-01 to 2027-06-30 when today is 2026-07-01). */
+    private final Period YEAR;
+    /** The day after {@link #YEAR} ends. */
+    private final LocalDate AFTER_YEAR;
 
     private final Region north = new Region(1L, "R1", "Region 1");
     private final Region south = new Region(2L, "R2", "Region 2");
     private final County lee = new County(CountyFips.of("28081"), "Lee", new GeoPoint(34.29, -88.68), north);
     private final County forrest = new County(CountyFips.of("28035"), "Forrest", new GeoPoint(31.19, -89.26), south);
-    private final Organisation state = org("State", OrganisationType.STATE_AGENCY, null, null);
-    private final Organisation northLead = org("North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
-    private final Organisation southLead = org("South Lead", OrganisationType.LEAD_CONTRACTOR, south, forrest);
-    private final Organisation otherNorthLead = org("Other North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
-    private final Organisation local = org("Lee Family Services", OrganisationType.LOCAL_PROVIDER, null, lee);
-    private final Organisation statewide = org("Statewide PRTF", OrganisationType.STATEWIDE_PROVIDER, null, lee);
+    private final Organisation state;
+    private final Organisation northLead;
+    private final Organisation southLead;
+    private final Organisation otherNorthLead;
+    private final Organisation local;
+    private final Organisation statewide;
 
-    private static Organisation org(String name, OrganisationType type, Region lead, County hq) {
+    ContractTest(Clock clock) {
+        NOW = clock.instant();
+        TODAY = LocalDate.now(clock);
+        YEAR = new Period(TODAY, TODAY.plusYears(1).minusDays(1));
+        AFTER_YEAR = YEAR.end().plusDays(1);
+        state = org("State", OrganisationType.STATE_AGENCY, null, null);
+        northLead = org("North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
+        southLead = org("South Lead", OrganisationType.LEAD_CONTRACTOR, south, forrest);
+        otherNorthLead = org("Other North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
+        local = org("Lee Family Services", OrganisationType.LOCAL_PROVIDER, null, lee);
+        statewide = org("Statewide PRTF", OrganisationType.STATEWIDE_PROVIDER, null, lee);
+    }
+
+    private Organisation org(String name, OrganisationType type, Region lead, County hq) {
         return Organisation.register(name, type, lead, hq, List.of(), null, NOW);
     }
 
@@ -82,19 +108,19 @@ class ContractTest {
                 YEAR, "f", BigDecimal.ONE, List.of()));
         assertThrows(InvalidInputException.class, () -> new ServiceLine("FOSTER", ServiceUnit.DAY, BigDecimal.ZERO, 1, Set.of("28081")));
         assertThrows(InvalidInputException.class, () -> new ServiceLine("FOSTER", ServiceUnit.DAY, BigDecimal.TEN, 1, Set.of()));
-        assertThrows(InvalidInputException.class, () -> new Period(LocalDate.parse("2027-01-01"), LocalDate.parse("2026-01-01")));
+        assertThrows(InvalidInputException.class, () -> new Period(TODAY.plusMonths(6), TODAY.minusMonths(6)));
     }
 
     @Test
     void aSubcontractStaysWithinItsPrimesPeriodServicesAndCounties() {
         Contract prime = activePrime();
         Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime,
-                new Period(LocalDate.parse("2026-08-01"), LocalDate.parse("2027-03-31")), "prime", new BigDecimal("50000"),
+                new Period(TODAY.plusMonths(1), TODAY.plusMonths(9).minusDays(1)), "prime", new BigDecimal("50000"),
                 List.of(line("FOSTER", "28081")));
         assertEquals(prime, sub.getPrime());
         InvalidInputException longer = assertThrows(InvalidInputException.class, () -> Contract.draft("S-2",
                 ContractKind.SUBCONTRACT, northLead, local, prime,
-                new Period(LocalDate.parse("2026-08-01"), LocalDate.parse("2027-12-31")), "prime", BigDecimal.ONE,
+                new Period(TODAY.plusMonths(1), TODAY.plusMonths(18).minusDays(1)), "prime", BigDecimal.ONE,
                 List.of(line("FOSTER", "28081"))));
         assertEquals("period", longer.field());
         InvalidInputException service = assertThrows(InvalidInputException.class, () -> Contract.draft("S-3",
@@ -110,11 +136,11 @@ class ContractTest {
     @Test
     void oneActivePrimeContractPerRegionAtATime() {
         Contract first = activePrime();
-        Contract second = prime(otherNorthLead, new Period(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31")));
+        Contract second = prime(otherNorthLead, new Period(TODAY.plusMonths(6), TODAY.plusMonths(18).minusDays(1)));
         ConflictException e = assertThrows(ConflictException.class, () -> second.activate(List.of(first), TODAY));
         assertTrue(e.getMessage().contains("already has an active prime contract"));
         assertEquals(ContractStatus.DRAFT, second.getStatus());
-        Contract later = prime(otherNorthLead, new Period(LocalDate.parse("2027-07-01"), LocalDate.parse("2028-06-30")));
+        Contract later = prime(otherNorthLead, new Period(AFTER_YEAR, YEAR.end().plusYears(1)));
         later.activate(List.of(first), TODAY);
         assertEquals(ContractStatus.ACTIVE, later.getStatus(), "periods that do not overlap are fine");
         Contract south = prime(southLead, YEAR);
@@ -152,29 +178,30 @@ class ContractTest {
         assertThrows(ConflictException.class, () -> prime.amend("more money", YEAR, BigDecimal.TEN, "sam", NOW));
 
         Contract ended = activePrime();
-        assertFalse(ended.expireIfEnded(LocalDate.parse("2027-06-30")));
-        assertTrue(ended.expireIfEnded(LocalDate.parse("2027-07-01")));
+        assertFalse(ended.expireIfEnded(YEAR.end()));
+        assertTrue(ended.expireIfEnded(AFTER_YEAR));
         assertEquals(ContractStatus.EXPIRED, ended.getStatus());
-        Contract past = prime(northLead, new Period(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31")));
+        Contract past = prime(northLead, new Period(TODAY.minusMonths(18), TODAY.minusMonths(6).minusDays(1)));
         assertThrows(InvalidInputException.class, () -> past.activate(List.of(), TODAY));
     }
 
     @Test
     void amendmentsAreNumberedAndKeepWhatWasBefore() {
         Contract prime = activePrime();
-        Amendment first = prime.amend("extend by six months", new Period(YEAR.start(), LocalDate.parse("2027-12-31")),
+        LocalDate extended = TODAY.plusMonths(18).minusDays(1);
+        Amendment first = prime.amend("extend by six months", new Period(YEAR.start(), extended),
                 new BigDecimal("1500000"), "sam", NOW);
         Amendment second = prime.amend("budget cut", prime.getPeriod(), new BigDecimal("1200000"), "sam", NOW);
         assertEquals(1, first.number());
         assertEquals(2, second.number());
-        assertEquals("period 2026-07-01 to 2027-06-30, budget 1000000", first.before());
-        assertEquals("period 2026-07-01 to 2027-12-31, budget 1500000", first.after());
+        assertEquals("period " + TODAY + " to " + YEAR.end() + ", budget 1000000", first.before());
+        assertEquals("period " + TODAY + " to " + extended + ", budget 1500000", first.after());
         assertEquals(new BigDecimal("1200000"), prime.getBudgetCeiling());
         assertEquals(2, prime.getAmendments().size());
 
         Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
                 BigDecimal.ONE, List.of(line("FOSTER", "28081")));
-        assertThrows(InvalidInputException.class, () -> sub.amend("longer", new Period(YEAR.start(), LocalDate.parse("2028-06-30")),
+        assertThrows(InvalidInputException.class, () -> sub.amend("longer", new Period(YEAR.start(), TODAY.plusMonths(24).minusDays(1)),
                 BigDecimal.ONE, "pat", NOW), "a subcontract's amendment stays within the prime");
     }
 
@@ -189,7 +216,7 @@ class ContractTest {
         assertTrue(Contract.offeringCovered(local, "FOSTER", "28081", contracts, TODAY));
         assertFalse(Contract.offeringCovered(local, "FOSTER", "28057", contracts, TODAY), "county not covered");
         assertFalse(Contract.offeringCovered(local, "IN-HOME", "28081", contracts, TODAY), "service not covered");
-        assertFalse(Contract.offeringCovered(local, "FOSTER", "28081", contracts, LocalDate.parse("2027-07-01")), "after the period");
+        assertFalse(Contract.offeringCovered(local, "FOSTER", "28081", contracts, AFTER_YEAR), "after the period");
 
         Contract direct = Contract.draft("D-1", ContractKind.DIRECT, state, statewide, null, YEAR, "fund",
                 BigDecimal.ONE, List.of(line("PRTF", "28081", "28035")));

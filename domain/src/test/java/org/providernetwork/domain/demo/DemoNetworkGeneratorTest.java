@@ -1,6 +1,8 @@
 package org.providernetwork.domain.demo;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.account.PortalRole;
 import org.providernetwork.domain.demo.DemoReference.CountyRef;
 import org.providernetwork.domain.demo.DemoReference.RegionRef;
@@ -16,6 +18,7 @@ import org.providernetwork.domain.reference.CountyFips;
 import org.providernetwork.domain.reference.Region;
 import org.providernetwork.domain.shared.GeoPoint;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -137,12 +140,13 @@ class DemoNetworkGeneratorTest {
      * The demo contracts pass every contract rule when drafted and activated in order, every provider
      * has one, and every offering is covered by an active contract on the day the network is loaded.
      */
-    @Test
-    void demoContractsObeyTheContractRulesAndCoverEveryOffering() {
+    @ParameterizedTest(name = "loaded at {0}")
+    @MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
+    void demoContractsObeyTheContractRulesAndCoverEveryOffering(Clock clock) {
         DemoReference ref = smallState();
         DemoNetwork network = generator.generate(60, 11);
-        LocalDate today = LocalDate.parse("2026-11-25");
-        Instant now = Instant.parse("2026-11-25T08:00:00Z");
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
         Map<String, Region> regions = new HashMap<>();
         ref.regions().forEach(r -> regions.put(r.code(), new Region((long) regions.size() + 1, r.code(), r.name())));
         Map<String, County> counties = new HashMap<>();

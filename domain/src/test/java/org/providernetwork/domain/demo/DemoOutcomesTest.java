@@ -1,6 +1,8 @@
 package org.providernetwork.domain.demo;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.outcome.Cut;
 import org.providernetwork.domain.outcome.Geography;
 import org.providernetwork.domain.outcome.IndicatorEngine;
@@ -8,20 +10,28 @@ import org.providernetwork.domain.outcome.IndicatorResult;
 import org.providernetwork.domain.outcome.OutcomeData;
 import org.providernetwork.domain.outcome.Period;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The demo's outcome history, generated on any day the demo may be loaded. */
+@ParameterizedClass(name = "loaded at {0}")
+@MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
 class DemoOutcomesTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private final LocalDate today;
     private final DemoReference reference = DemoNetworkGeneratorTest.smallState();
     private final DemoNetwork network = new DemoNetworkGenerator(reference).generate(60, 7);
 
+    DemoOutcomesTest(Clock clock) {
+        this.today = LocalDate.now(clock);
+    }
+
     private OutcomeData generate() {
-        return new DemoOutcomes(reference).generate(network, 2000, 3, TODAY, 42, key -> (long) Math.abs(key.hashCode()),
+        return new DemoOutcomes(reference).generate(network, 2000, 3, today, 42, key -> (long) Math.abs(key.hashCode()),
                 number -> (long) Math.abs(number.hashCode()));
     }
 
@@ -35,7 +45,7 @@ class DemoOutcomesTest {
     void everyFederalIndicatorOfTheLastYearHasACohort() {
         IndicatorEngine engine = new IndicatorEngine();
         IndicatorEngine.Prepared data = engine.prepare(generate());
-        Period lastYear = Period.twelveMonthsEnding(TODAY);
+        Period lastYear = Period.twelveMonthsEnding(today);
         for (String id : List.of("permanency-12m-entries", "permanency-12m-in-care-12-23", "permanency-12m-in-care-24plus",
                 "reentry-12m", "placement-stability", "maltreatment-in-care")) {
             Period cohort = switch (id) {

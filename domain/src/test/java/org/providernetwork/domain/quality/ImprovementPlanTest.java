@@ -1,11 +1,14 @@
 package org.providernetwork.domain.quality;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Improvement plans and case reviews, at each of the suite's calendars. */
+@ParameterizedClass(name = "at {0}")
+@MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
 class ImprovementPlanTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    private final Instant NOW;
+    private final LocalDate TODAY;
+
+    ImprovementPlanTest(Clock clock) {
+        NOW = clock.instant();
+        TODAY = LocalDate.now(clock);
+    }
 
     private static void id(Object entity, long id) throws Exception {
         Field field = entity.getClass().getDeclaredField("id");

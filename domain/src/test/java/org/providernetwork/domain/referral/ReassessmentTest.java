@@ -1,8 +1,11 @@
 package org.providernetwork.domain.referral;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.shared.InvalidInputException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+/** Reassessments, checked at each of the suite's calendars. */
+@ParameterizedClass(name = "at {0}")
+@MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
 class ReassessmentTest {
 
-    private static final LocalDate REFERRED = LocalDate.parse("2026-09-01");
-    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+    private final LocalDate TODAY;
+    /** Referred on the first of the month two months ago (2026-09-01 when today is 2026-11-25). */
+    private final LocalDate REFERRED;
+
+    ReassessmentTest(Clock clock) {
+        TODAY = LocalDate.now(clock);
+        REFERRED = TODAY.minusMonths(2).withDayOfMonth(1);
+    }
 
     @Test
     void ratingsAreComparedWithTheIntake() {

@@ -1,10 +1,13 @@
 package org.providernetwork.domain.referral;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +21,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The referral's life, at each of the suite's calendars: today's date gives the children's ages. */
+@ParameterizedClass(name = "at {0}")
+@MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
 class ReferralTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
-    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
     private static final Duration DAY = Duration.ofHours(24);
     private static long ids = 1;
 
-    private static Intake intake(int children, boolean split) {
+    private final Instant NOW;
+    private final LocalDate TODAY;
+
+    ReferralTest(Clock clock) {
+        NOW = clock.instant();
+        TODAY = LocalDate.now(clock);
+    }
+
+    private Intake intake(int children, boolean split) {
         List<Intake.Child> kids = new java.util.ArrayList<>();
         for (int i = 0; i < children; i++) {
             kids.add(new Intake.Child("C" + i, TODAY.minusYears(4 + i), i % 2 == 0 ? ChildGender.FEMALE : ChildGender.MALE));
@@ -35,7 +47,7 @@ class ReferralTest {
                 RiskLevel.MODERATE, Urgency.URGENT, split, true, false, "Casey Manager", "casey@example.org", null);
     }
 
-    private static Referral referral(int children) {
+    private Referral referral(int children) {
         return Referral.create(intake(children, false), "R1", 1, null, "sam", NOW, TODAY);
     }
 

@@ -31,6 +31,9 @@ import java.util.Map;
 @ViewScoped
 public class ReviewPage implements Serializable {
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -108,7 +111,7 @@ public class ReviewPage implements Serializable {
 
     public void addInterview() {
         InterviewRow row = new InterviewRow();
-        row.heldOn = LocalDate.now();
+        row.heldOn = LocalDate.now(clock);
         interviews.add(row);
     }
 

@@ -28,6 +28,9 @@ import java.util.Map;
 @ViewScoped
 public class TimelinePage implements Serializable {
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     /** Domain field names to the inputs of the two forms. */
@@ -59,7 +62,7 @@ public class TimelinePage implements Serializable {
 
     public void load() {
         rows = stages.timeline();
-        from = rows.stream().map(StageView::startsOn).min(LocalDate::compareTo).orElse(LocalDate.now());
+        from = rows.stream().map(StageView::startsOn).min(LocalDate::compareTo).orElse(LocalDate.now(clock));
         LocalDate to = rows.stream().map(s -> s.endsOn() == null ? s.startsOn().plusYears(1) : s.endsOn())
                 .max(LocalDate::compareTo).orElse(from.plusYears(1));
         span = Math.max(1, ChronoUnit.DAYS.between(from, to));

@@ -17,7 +17,6 @@ import org.providernetwork.service.outcome.CaseReports;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +31,9 @@ import java.util.function.Supplier;
 @Named
 @ViewScoped
 public class CaseRecordPage implements Serializable {
+
+    @Inject
+    private java.time.Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -85,7 +87,7 @@ public class CaseRecordPage implements Serializable {
         } catch (NumberFormatException e) {
             throw new NotFoundException("referral", id);
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         moveStart = today;
         dischargeDate = today;
         schoolDate = today;

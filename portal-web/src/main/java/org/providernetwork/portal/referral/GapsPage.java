@@ -10,7 +10,6 @@ import org.providernetwork.service.referral.Referrals;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,23 @@ import java.util.TreeMap;
 @ViewScoped
 public class GapsPage implements Serializable {
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
     private Referrals referrals;
 
-    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(90);
-    private LocalDate to = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate from;
+    private LocalDate to;
     private List<GapRow> rows = List.of();
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        to = LocalDate.now(clock);
+        from = to.minusDays(90);
+    }
 
     public void load() {
         rows = referrals.gaps(from, to);

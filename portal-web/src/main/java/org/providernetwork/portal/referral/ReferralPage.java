@@ -27,6 +27,9 @@ import java.util.function.Supplier;
 @ViewScoped
 public class ReferralPage implements Serializable {
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -146,7 +149,7 @@ public class ReferralPage implements Serializable {
     }
 
     public String timeLeft(java.time.Instant respondBy) {
-        java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), respondBy);
+        java.time.Duration left = java.time.Duration.between(clock.instant(), respondBy);
         if (left.isNegative()) {
             return "window closed";
         }

@@ -31,6 +31,9 @@ import java.util.Map;
 @ViewScoped
 public class ReferralsPage implements Serializable {
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -107,7 +110,7 @@ public class ReferralsPage implements Serializable {
         if (respondBy == null) {
             return "";
         }
-        Duration left = Duration.between(Instant.now(), respondBy);
+        Duration left = Duration.between(clock.instant(), respondBy);
         if (left.isNegative()) {
             return "overdue";
         }
@@ -116,7 +119,7 @@ public class ReferralsPage implements Serializable {
     }
 
     public boolean urgent(Instant respondBy) {
-        return respondBy != null && Duration.between(Instant.now(), respondBy).toMinutes() < 60;
+        return respondBy != null && Duration.between(clock.instant(), respondBy).toMinutes() < 60;
     }
 
     public Model getModel() {

@@ -17,7 +17,6 @@ import org.providernetwork.service.reference.ReferenceViews.RegionView;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -28,6 +27,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class IndicatorsPage implements Serializable {
+
+    @Inject
+    private java.time.Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -45,8 +47,8 @@ public class IndicatorsPage implements Serializable {
 
     private List<org.providernetwork.service.network.OrganisationSummary> providers;
 
-    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusYears(1).plusDays(1);
-    private LocalDate to = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate from;
+    private LocalDate to;
     private String region;
     private Long provider;
     private Long contract;
@@ -61,6 +63,8 @@ public class IndicatorsPage implements Serializable {
 
     @PostConstruct
     void init() {
+        to = LocalDate.now(clock);
+        from = to.minusYears(1).plusDays(1);
         load();
     }
 

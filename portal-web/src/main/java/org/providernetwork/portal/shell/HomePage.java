@@ -23,6 +23,9 @@ import java.util.List;
 @ViewScoped
 public class HomePage implements Serializable {
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -106,7 +109,7 @@ public class HomePage implements Serializable {
     }
 
     public long daysLeft(ContractView contract) {
-        return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(java.time.ZoneOffset.UTC), contract.end());
+        return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock), contract.end());
     }
 
     public StateFigures getState() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,13 +74,29 @@ class ContractsMariaDbIT {
         return reply.json();
     }
 
+    /**
+     * The first day after every active prime contract of a lead: a new prime may start then. Read from the
+     * data (the demo's own prime runs about two years from the day it was loaded, and other tests may add
+     * more), never a fixed year that the calendar will reach.
+     */
+    static LocalDate afterEveryActivePrimeOf(ApiClient state, long lead) throws Exception {
+        return state.get("api/v1/contracts?kind=PRIME&status=ACTIVE&size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("supplierId").longValue() == lead)
+                .map(c -> LocalDate.parse(c.getString("end"))).max(LocalDate::compareTo)
+                .orElse(PortalDeployment.today()).plusDays(1);
+    }
+
     @Test
     void theLifeOfAPrimeContractAndItsSubcontractsFollowsTheRules() throws Exception {
         long lead = organisationOf("lead.r1");
         long provider = organisationOf("provider.admin");
-        // after the demo network's own prime contract for the region, which runs about two years from loading
-        String start = "2029-01-01";
-        String end = "2030-06-30";
+        LocalDate from = afterEveryActivePrimeOf(as("state.staff"), lead);
+        assertTrue(from.isAfter(PortalDeployment.today().plusYears(1)), "the demo prime runs on for more than a year: " + from);
+        String start = from.toString();
+        String end = from.plusMonths(18).minusDays(1).toString();
+        // inside the new prime: a subcontract period, and one that runs beyond it
+        String subStart = from.plusMonths(2).toString();
+        String subEnd = from.plusMonths(12).minusDays(1).toString();
 
         ApiClient.Reply drafted = draftPrime("PRIME-R1-" + RUN, lead, start, end);
         assertEquals(201, drafted.status(), drafted.body());
@@ -89,7 +106,8 @@ class ContractsMariaDbIT {
         assertEquals("ACTIVE", prime.getString("status"));
         assertEquals(409, draftPrime("PRIME-R1-" + RUN, lead, start, end).status(), "numbers are unique");
 
-        JsonObject rival = draftPrime("PRIME-R1-B-" + RUN, lead, "2030-01-01", "2030-12-31").json();
+        JsonObject rival = draftPrime("PRIME-R1-B-" + RUN, lead, from.plusMonths(12).toString(),
+                from.plusMonths(24).minusDays(1).toString()).json();
         ApiClient.Reply refused = as("state.staff").post("api/v1/contracts/" + rival.getJsonNumber("id") + "/activate", "", null,
                 "\"" + rival.getJsonNumber("version") + "\"");
         assertEquals(409, refused.status(), "one active prime contract per region");
@@ -98,14 +116,15 @@ class ContractsMariaDbIT {
         String region1 = countiesOf("R1").get(0);
         String region2 = countiesOf("R2").get(0);
         ApiClient leadApi = as("lead.r1");
-        ApiClient.Reply outside = leadApi.post("api/v1/contracts", subcontract("SUB-X-" + RUN, provider, prime, "2029-03-01", "2029-12-31", "FOSTER", region2));
+        ApiClient.Reply outside = leadApi.post("api/v1/contracts", subcontract("SUB-X-" + RUN, provider, prime, subStart, subEnd, "FOSTER", region2));
         assertEquals(400, outside.status(), "a county the prime does not cover");
         assertTrue(outside.json().getString("detail").contains(region2), outside.body());
-        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Y-" + RUN, provider, prime, "2029-03-01", "2030-12-31", "FOSTER", region1)).status(),
+        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Y-" + RUN, provider, prime, subStart,
+                from.plusMonths(24).toString(), "FOSTER", region1)).status(),
                 "beyond the prime's period");
-        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Z-" + RUN, provider, prime, "2029-03-01", "2029-12-31", "PRTF", region1)).status(),
+        assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Z-" + RUN, provider, prime, subStart, subEnd, "PRTF", region1)).status(),
                 "a service the prime does not buy");
-        ApiClient.Reply sub = leadApi.post("api/v1/contracts", subcontract("SUB-1-" + RUN, provider, prime, "2029-03-01", "2029-12-31", "FOSTER", region1));
+        ApiClient.Reply sub = leadApi.post("api/v1/contracts", subcontract("SUB-1-" + RUN, provider, prime, subStart, subEnd, "FOSTER", region1));
         assertEquals(201, sub.status(), sub.body());
         JsonObject activeSub = activate(leadApi, sub.json());
         assertEquals("ACTIVE", activeSub.getString("status"));
@@ -137,13 +156,16 @@ class ContractsMariaDbIT {
     @Test
     void twoPeopleAmendingTheSameContractTheSecondIsToldAndNothingIsLost() throws Exception {
         long lead = organisationOf("lead.r1");
-        JsonObject contract = draftPrime("PRIME-AMEND-" + RUN, lead, "2030-01-01", "2030-12-31").json();
+        // a draft: its period may overlap anything, but let it start on a day the calendar has not reached
+        LocalDate start = PortalDeployment.today().plusYears(1);
+        String period = "\"start\": \"" + start + "\", \"end\": \"" + start.plusYears(1).minusDays(1) + "\"";
+        JsonObject contract = draftPrime("PRIME-AMEND-" + RUN, lead, start.toString(), start.plusYears(1).minusDays(1).toString()).json();
         String etag = "\"" + contract.getJsonNumber("version") + "\"";
         ApiClient.Reply first = as("state.staff").post("api/v1/contracts/" + contract.getJsonNumber("id") + "/amendments",
-                "{\"description\": \"budget increase\", \"start\": \"2030-01-01\", \"end\": \"2030-12-31\", \"budgetCeiling\": 3000000}", null, etag);
+                "{\"description\": \"budget increase\", " + period + ", \"budgetCeiling\": 3000000}", null, etag);
         assertEquals(200, first.status(), first.body());
         ApiClient.Reply second = as("state.staff").post("api/v1/contracts/" + contract.getJsonNumber("id") + "/amendments",
-                "{\"description\": \"budget cut\", \"start\": \"2030-01-01\", \"end\": \"2030-12-31\", \"budgetCeiling\": 100}", null, etag);
+                "{\"description\": \"budget cut\", " + period + ", \"budgetCeiling\": 100}", null, etag);
         assertEquals(412, second.status(), "the second save is refused");
         assertTrue(second.json().getString("detail").contains("changed by someone else"));
         JsonObject now = as("state.staff").get("api/v1/contracts/" + contract.getJsonNumber("id")).json();
@@ -156,7 +178,7 @@ class ContractsMariaDbIT {
     void contractsEndingSoonAreListedForTheirParties() throws Exception {
         long statewide = as("state.staff").get("api/v1/organizations?type=STATEWIDE_PROVIDER&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = PortalDeployment.today();
         ApiClient.Reply drafted = as("state.staff").post("api/v1/contracts", "{\"number\": \"DIRECT-SOON-" + RUN
                 + "\", \"kind\": \"DIRECT\", \"supplierId\": " + statewide + ", \"start\": \"" + today.minusMonths(11)
                 + "\", \"end\": \"" + today.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \"RESPITE\","

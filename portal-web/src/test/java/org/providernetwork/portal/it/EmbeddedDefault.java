@@ -29,7 +29,8 @@ final class EmbeddedDefault implements AutoCloseable {
         this.log = log;
     }
 
-    static EmbeddedDefault start(Path dataDir, String logName) throws Exception {
+    /** Starts it; {@code settings} are further system properties ({@code name=value}) of the server. */
+    static EmbeddedDefault start(Path dataDir, String logName, String... settings) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -37,10 +38,14 @@ final class EmbeddedDefault implements AutoCloseable {
         File log = new File(System.getProperty("it.work.dir", "target/it-work"), logName);
         log.getParentFile().mkdirs();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-Dportal.data.dir=" + dataDir,
-                "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("portal.war"),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx768m", "-Dportal.data.dir=" + dataDir));
+        for (String setting : settings) {
+            command.add("-D" + setting);
+        }
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("portal.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
-                "--prebootcommandfile", System.getProperty("it.preboot")))
+                "--prebootcommandfile", System.getProperty("it.preboot")));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log).start();
         EmbeddedDefault portal = new EmbeddedDefault(process, URI.create("http://127.0.0.1:" + port + "/"), log);
         portal.awaitReady(Duration.ofSeconds(240));

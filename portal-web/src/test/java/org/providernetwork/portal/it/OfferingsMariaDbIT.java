@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,7 +77,7 @@ class OfferingsMariaDbIT {
         assertEquals(200, read.status());
         String etag = read.header("ETag");
         JsonObject o = read.json();
-        String expiry = LocalDate.now(ZoneOffset.UTC).plusDays(45).toString();
+        String expiry = PortalDeployment.today().plusDays(45).toString();
         String body = "{\"name\": \"" + o.getString("name") + "\", \"description\": \"Updated " + RUN + "\","
                 + " \"locationCounty\": \"" + o.getString("locationCountyFips") + "\", \"servedCounties\": [],"
                 + " \"needs\": [], \"minAge\": 0, \"maxAge\": 17, \"genders\": \"ANY\", \"maxSiblingGroup\": 4,"

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutcomeImportMariaDbIT {
 
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = PortalDeployment.today();
 
     @ArquillianResource
     private URL base;

@@ -139,16 +139,21 @@ class PortalBrowserIT {
     }
 
     @Test
-    void stateStaffDraftAPrimeContractAndALeadsSubcontractOutsideItIsRefused() {
+    void stateStaffDraftAPrimeContractAndALeadsSubcontractOutsideItIsRefused() throws Exception {
         String number = "PORTAL-PRIME-" + (System.nanoTime() % 100000);
+        ApiClient state = ApiClient.as(java.net.URI.create(PortalDeployment.loopback(base)), "state.staff");
+        long lead = state.get("api/v1/organizations?type=LEAD_CONTRACTOR&region=R1&size=1").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        // after every active prime of the region's lead (the demo's runs about two years from loading)
+        java.time.LocalDate from = ContractsMariaDbIT.afterEveryActivePrimeOf(state, lead);
         browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
         browser.driver.findElement(By.id("nav:contracts")).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contracts:new"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number);
         choose("form:supplier", "Northwest Family Partnership");
-        date("form:start", "2031-01-01");
-        date("form:end", "2031-12-31");
+        date("form:start", from.toString());
+        date("form:end", from.plusYears(1).minusDays(1).toString());
         type("form:budget_input", "900000");
         choose("form:service", "Foster care");
         type("form:rate_input", "80");
@@ -169,8 +174,8 @@ class PortalBrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number + "-SUB");
         choose("form:supplier", "Lafayette County Family Services");
         choose("form:prime", number);
-        date("form:start", "2031-02-01");
-        date("form:end", "2031-06-30");
+        date("form:start", from.plusMonths(1).toString());
+        date("form:end", from.plusMonths(6).minusDays(1).toString());
         type("form:budget_input", "40000");
         choose("form:service", "Foster care");
         type("form:rate_input", "75");
@@ -190,8 +195,11 @@ class PortalBrowserIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         String county = other.get("api/v1/counties?region=R2").array().getJsonObject(0).getString("fips");
         String number = "TWO-EDITORS-" + (System.nanoTime() % 100000);
+        // a draft on days the calendar has not reached
+        java.time.LocalDate start = PortalDeployment.today().plusYears(1);
+        String period = "\"start\": \"" + start + "\", \"end\": \"" + start.plusYears(1).minusDays(1) + "\"";
         ApiClient.Reply drafted = other.post("api/v1/contracts", "{\"number\": \"" + number + "\", \"kind\": \"PRIME\","
-                + " \"supplierId\": " + lead + ", \"start\": \"2033-01-01\", \"end\": \"2033-12-31\", \"budgetCeiling\": 500000,"
+                + " \"supplierId\": " + lead + ", " + period + ", \"budgetCeiling\": 500000,"
                 + " \"lines\": [{\"serviceType\": \"FOSTER\", \"unit\": \"DAY\", \"unitRate\": 80, \"fundedCapacity\": 5,"
                 + " \"counties\": [\"" + county + "\"]}]}");
         assertEquals(201, drafted.status(), drafted.body());
@@ -206,7 +214,7 @@ class PortalBrowserIT {
 
         // meanwhile a colleague saves an amendment of the same contract
         ApiClient.Reply first = other.post("api/v1/contracts/" + id + "/amendments", "{\"description\": \"Rate review\","
-                + " \"start\": \"2033-01-01\", \"end\": \"2033-12-31\", \"budgetCeiling\": 520000}", null,
+                + " " + period + ", \"budgetCeiling\": 520000}", null,
                 "\"" + drafted.json().getJsonNumber("version") + "\"");
         assertEquals(200, first.status(), first.body());
 
@@ -255,7 +263,7 @@ class PortalBrowserIT {
         List<WebElement> identifiers = browser.driver.findElements(By.cssSelector("input[id$=':identifier']"));
         identifiers.get(identifiers.size() - 1).sendKeys("COA-BROWSER");
         List<WebElement> expiries = browser.driver.findElements(By.cssSelector("[id$=':expiresOn']"));
-        date(expiries.get(expiries.size() - 1).getAttribute("id"), "2029-06-30");
+        date(expiries.get(expiries.size() - 1).getAttribute("id"), PortalDeployment.today().plusYears(3).toString());
         browser.driver.findElement(By.id("offering:save")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credentials")));
         assertEquals("3", browser.driver.findElement(By.id("siblings")).getText());
@@ -290,7 +298,7 @@ class PortalBrowserIT {
         choose("intake:homeCounty", offering.getString("countyName"));
         browser.driver.findElement(By.id("intake:caseManager")).sendKeys("Casey Manager");
         browser.driver.findElement(By.id("intake:children:0:childName")).sendKeys("J.D.");
-        date("intake:children:0:birthDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+        date("intake:children:0:birthDate", PortalDeployment.today()
                 .minusYears(offering.getInt("minAge")).minusDays(20).toString());
         if (offering.getString("genders").equals("MALE")) {
             choose("intake:children:0:gender", "MALE");
@@ -420,10 +428,11 @@ class PortalBrowserIT {
 
         choose("stageForm:stageRegion", "R7");
         choose("stageForm:stage", "Ongoing");
-        date("stageForm:startsOn", "2031-01-01");
+        String startsOn = PortalDeployment.today().plusYears(4).withDayOfMonth(1).toString();
+        date("stageForm:startsOn", startsOn);
         browser.driver.findElement(By.id("stageForm:saveStage")).click();
         browser.wait.until(d -> d.getPageSource().contains("Stage dates saved for R7"));
-        assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("2031-01-01"), "the timeline shows the new stage");
+        assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains(startsOn), "the timeline shows the new stage");
     }
 
     @Test

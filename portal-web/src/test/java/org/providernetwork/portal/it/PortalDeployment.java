@@ -20,6 +20,11 @@ final class PortalDeployment {
         return url.getProtocol() + "://127.0.0.1:" + url.getPort() + url.getPath();
     }
 
+    /** The state's today, as the portal under test counts days (its zone is the default, America/Chicago). */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(org.providernetwork.domain.shared.StateCalendar.DEFAULT_ZONE);
+    }
+
     static WebArchive war() {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         if (!war.isFile()) {

@@ -15,7 +15,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,7 +65,7 @@ class ReferralLoadIT {
         String gender = offering.getString("genders").equals("ANY") ? "FEMALE" : offering.getString("genders");
         return "{\"number\": \"" + number + "\", \"serviceType\": \"" + offering.getString("serviceTypeCode")
                 + "\", \"homeCounty\": \"" + offering.getString("countyFips") + "\", \"children\": [{\"name\": \"L.T.\","
-                + " \"birthDate\": \"" + LocalDate.now(ZoneOffset.UTC).minusYears(offering.getInt("minAge")).minusDays(30)
+                + " \"birthDate\": \"" + PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(30)
                 + "\", \"gender\": \"" + gender + "\"}], \"ratings\": {\"TRAUMA\": 2}, \"risk\": \"LOW\", \"urgency\": \"ROUTINE\","
                 + " \"caseManagerName\": \"Load Test\"}";
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,7 +75,7 @@ class ReferralsMariaDbIT {
     }
 
     private String referral(String number, Target target, String urgency, String populations) {
-        LocalDate birth = LocalDate.now(ZoneOffset.UTC).minusYears(target.age()).minusDays(10);
+        LocalDate birth = PortalDeployment.today().minusYears(target.age()).minusDays(10);
         return "{\"number\": \"" + number + "\", \"serviceType\": \"" + target.offering().getString("serviceTypeCode")
                 + "\", \"homeCounty\": \"" + target.offering().getString("countyFips") + "\", \"children\": [{\"name\": \"A.B.\","
                 + " \"birthDate\": \"" + birth + "\", \"gender\": \"" + target.gender() + "\"}], \"ratings\": {\"TRAUMA\": 2},"
@@ -200,7 +199,7 @@ class ReferralsMariaDbIT {
         long id = referral.getJsonNumber("id").longValue();
         String outcomes = "api/v1/referrals/" + id + "/outcomes";
         assertEquals(200, provider.post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + openOfferTo(referral, target) + "}").status());
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PortalDeployment.today();
         assertEquals(409, provider.post(outcomes + "/placements", "{\"startDate\": \"" + today + "\", \"setting\": \"KIN\"}").status(),
                 "nothing is reported before the service starts");
         assertFalse(provider.get(outcomes).json().getJsonArray("children").getJsonObject(0).getBoolean("recorded"));

@@ -12,7 +12,9 @@ import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.Page;
 import org.providernetwork.domain.shared.PageRequest;
 
-import java.time.ZoneOffset;
+import org.providernetwork.domain.shared.StateCalendar;
+
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ public class AuditTrail {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private Clock clock;
 
     public Page<AuditEventView> search(@NotNull AuditFilter filter, @NotNull PageRequest page) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
@@ -49,11 +54,11 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             where.append(" AND e.occurredAt >= :from");
-            params.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.put("from", StateCalendar.startOf(filter.from(), clock.getZone()));
         }
         if (filter.to() != null) {
             where.append(" AND e.occurredAt < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.put("to", StateCalendar.endOf(filter.to(), clock.getZone()));
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
         params.forEach(count::setParameter);

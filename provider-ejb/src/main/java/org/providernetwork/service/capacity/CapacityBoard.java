@@ -15,11 +15,11 @@ import org.providernetwork.service.reference.ReferenceViews.RegionView;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
 
+import org.providernetwork.domain.shared.StateCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +104,11 @@ public class CapacityBoard {
         if (weeks < 1 || weeks > 104) {
             throw new InvalidInputException("weeks", "between 1 and 104 weeks");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         List<HistoryPoint> points = new ArrayList<>();
         for (int w = weeks - 1; w >= 0; w--) {
             LocalDate day = today.minusWeeks(w);
-            Instant end = w == 0 ? clock.instant() : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant end = w == 0 ? clock.instant() : StateCalendar.endOf(day, clock.getZone());
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT r.code, SUM(ch.available), SUM(ch.maximum)"
                     + " FROM capacity_change ch JOIN service_offering s ON s.id = ch.offering_id"

@@ -222,7 +222,7 @@ public class ContractRegistry {
         BigDecimal ceiling = contract.getBudgetCeiling();
         LocalDate start = contract.getPeriod().start();
         LocalDate end = contract.getPeriod().end();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
         long gone = Math.max(0, Math.min(days, java.time.temporal.ChronoUnit.DAYS.between(start, today) + 1));
         double spentPercent = ceiling == null || ceiling.signum() == 0 ? 0
@@ -375,7 +375,7 @@ public class ContractRegistry {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     private ContractView view(Contract c) {

@@ -90,7 +90,7 @@ public class DemoDataLoader {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                DemoDataWriter writer = new DemoDataWriter(connection, clock.instant());
+                DemoDataWriter writer = new DemoDataWriter(connection, clock);
                 writer.write(network, PasswordHash.hash(password.toCharArray()));
                 if (outcomeEntries > 0) {
                     writer.writeOutcomes(network, new DemoOutcomes(reference), outcomeEntries, 3, seed);

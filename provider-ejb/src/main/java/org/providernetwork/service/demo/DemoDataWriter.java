@@ -22,10 +22,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -41,6 +41,7 @@ public final class DemoDataWriter {
     /** Weeks of capacity history written before the current figures. */
     private static final int HISTORY_WEEKS = 11;
 
+    private final Clock clock;
     private final Instant now;
     private final LocalDate today;
     /** Ids given to the organisations (by key) and offerings (in order) of the network written. */
@@ -53,10 +54,12 @@ public final class DemoDataWriter {
     private record LineRef(long id, DemoNetwork.Line line, LocalDate start, LocalDate end, long supplierId) {
     }
 
-    public DemoDataWriter(Connection connection, Instant now) {
+    /** Writes the demo as on the clock's day: every period, expiry and history counts from the state's today. */
+    public DemoDataWriter(Connection connection, Clock clock) {
         this.connection = connection;
-        this.now = now;
-        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        this.clock = clock;
+        this.now = clock.instant();
+        this.today = LocalDate.now(clock);
     }
 
     /** Whether the network already has organisations besides the state agency. */
@@ -243,7 +246,7 @@ public final class DemoDataWriter {
         int items = DemoQualityWriter.firstInstrumentItems(connection).size();
         org.providernetwork.domain.demo.DemoQuality quality = new org.providernetwork.domain.demo.DemoQualityGenerator(reference)
                 .generate(network, items, seed);
-        new DemoQualityWriter(connection, now).write(quality, orgIds, offeringIds, stateAgencyId());
+        new DemoQualityWriter(connection, clock).write(quality, orgIds, offeringIds, stateAgencyId());
     }
 
     /** Active contracts with their lines, counties and targets; then every offering's funded capacity. */

@@ -11,10 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +28,13 @@ public final class DemoQualityWriter {
     private final Connection connection;
     private final Instant now;
     private final LocalDate today;
+    private final java.time.ZoneId zone;
 
-    public DemoQualityWriter(Connection connection, Instant now) {
+    public DemoQualityWriter(Connection connection, Clock clock) {
         this.connection = connection;
-        this.now = now;
-        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        this.now = clock.instant();
+        this.today = LocalDate.now(clock);
+        this.zone = clock.getZone();
     }
 
     /** The ids of the first instrument version's items, component by component. */
@@ -90,7 +92,7 @@ public final class DemoQualityWriter {
                 referral.addBatch();
                 child.setLong(1, id);
                 child.setString(2, r.childName());
-                child.setDate(3, Date.valueOf(LocalDate.ofInstant(created, ZoneOffset.UTC).minusYears(r.childAge()).minusDays(40)));
+                child.setDate(3, Date.valueOf(LocalDate.ofInstant(created, zone).minusYears(r.childAge()).minusDays(40)));
                 child.setString(4, r.childGender());
                 child.addBatch();
                 offer.setLong(1, nextOffer++);

@@ -295,7 +295,7 @@ public class Offerings {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     private static String blank(String value) {

@@ -29,12 +29,13 @@ import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
 
+import org.providernetwork.domain.shared.StateCalendar;
+
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -204,7 +205,7 @@ public class CaseReports {
                 ratings.put(domain, e.getValue());
             }
         }
-        LocalDate referred = LocalDate.ofInstant(referral.getCreatedAt(), ZoneOffset.UTC);
+        LocalDate referred = StateCalendar.dayOf(referral.getCreatedAt(), clock.getZone());
         Reassessment again = Reassessment.of(report.assessedOn(), ratings, referred, today());
         SignedInUser user = caller.current().orElseThrow();
         long id = OutcomeRecorder.nextId(em, "referral_reassessment");
@@ -447,11 +448,11 @@ public class CaseReports {
 
     private LocalDate startedOn(Referral referral) {
         return referral.getEvents().stream().filter(e -> e.getAction().equals("START"))
-                .map(e -> LocalDate.ofInstant(e.getAt(), ZoneOffset.UTC)).findFirst().orElse(null);
+                .map(e -> StateCalendar.dayOf(e.getAt(), clock.getZone())).findFirst().orElse(null);
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
 

@@ -50,6 +50,9 @@ public class Reports {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private java.time.Clock clock;
+
     /**
      * What a caller asks for: the period and the cut; null means "all" within the caller's scope. {@code lead} cuts
      * to a lead contractor's network (state roles; a lead is always held to its own).
@@ -105,8 +108,8 @@ public class Reports {
         return store.compute(period(query), cut(query), List.of(definition)).get(0);
     }
 
-    private static Period period(Query query) {
-        LocalDate to = query.to() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : query.to();
+    private Period period(Query query) {
+        LocalDate to = query.to() == null ? LocalDate.now(clock) : query.to();
         LocalDate from = query.from() == null ? to.minusYears(1).plusDays(1) : query.from();
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "the period ends before it starts");

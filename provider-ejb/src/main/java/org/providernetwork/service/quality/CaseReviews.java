@@ -37,9 +37,9 @@ import org.providernetwork.service.quality.QualityViews.ReviewerRegionView;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.TenantScope;
 
+import org.providernetwork.domain.shared.StateCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,8 +151,8 @@ public class CaseReviews {
         }
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("region", cycle.getRegionCode())
-                .setParameter("from", cycle.getPeriodStart().atStartOfDay(ZoneOffset.UTC).toInstant())
-                .setParameter("to", cycle.getPeriodEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter("from", StateCalendar.startOf(cycle.getPeriodStart(), clock.getZone()))
+                .setParameter("to", StateCalendar.endOf(cycle.getPeriodEnd(), clock.getZone()))
                 .setParameter("served", SERVED.stream().map(org.providernetwork.domain.referral.ReferralStatus::valueOf).toList());
         if (cycle.getCountyFips() != null) {
             query.setParameter("county", cycle.getCountyFips());
@@ -374,6 +374,6 @@ public class CaseReviews {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 }

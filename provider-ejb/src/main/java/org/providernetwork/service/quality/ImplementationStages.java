@@ -40,7 +40,7 @@ public class ImplementationStages {
 
     /** Every stage of every region, region by region in stage order. */
     public List<StageView> timeline() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         Map<String, String> names = new HashMap<>();
         reference.regions().forEach(r -> names.put(r.code(), r.name()));
         return em.createQuery("SELECT s FROM RegionStage s ORDER BY s.regionCode, s.startsOn", RegionStage.class)
@@ -66,7 +66,7 @@ public class ImplementationStages {
             existing.reschedule(startsOn, endsOn, note);
         }
         em.flush();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         return new StageView(existing.getId(), region, view.name(), stage, existing.getStartsOn(), existing.getEndsOn(),
                 existing.getNote(), existing.isCurrent(today));
     }

@@ -243,7 +243,7 @@ public class ImprovementPlans {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     private PlanSummary summary(ImprovementPlan p) {

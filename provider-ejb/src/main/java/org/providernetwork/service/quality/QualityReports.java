@@ -24,9 +24,9 @@ import org.providernetwork.service.quality.QualityViews.StatewideRow;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.reference.ReferenceViews.RegionView;
 
+import org.providernetwork.domain.shared.StateCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +109,7 @@ public class QualityReports {
 
     /** One row per region the caller may see: latest baseline and follow-up shares, reviews, stage, open plans. */
     public List<StatewideRow> statewide() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         List<StatewideRow> rows = new ArrayList<>();
         for (RegionView region : reference.regions()) {
             if (!access.seesRegion(region.code())) {
@@ -205,8 +205,8 @@ public class QualityReports {
                         + " org.providernetwork.domain.referral.ReferralStatus.IN_PROGRESS, org.providernetwork.domain.referral.ReferralStatus.COMPLETED)"
                         + " THEN 1 ELSE 0 END) FROM Referral r WHERE r.regionCode = :r AND r.createdAt >= :from AND r.createdAt < :to", Object[].class)
                 .setParameter("r", region)
-                .setParameter("from", cycle.getPeriodStart().atStartOfDay(ZoneOffset.UTC).toInstant())
-                .setParameter("to", cycle.getPeriodEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter("from", StateCalendar.startOf(cycle.getPeriodStart(), clock.getZone()))
+                .setParameter("to", StateCalendar.endOf(cycle.getPeriodEnd(), clock.getZone()))
                 .getSingleResult();
         long all = row[0] == null ? 0 : ((Number) row[0]).longValue();
         return all == 0 ? null : Math.round(1000.0 * ((Number) row[1]).longValue() / all) / 10.0;
@@ -219,8 +219,8 @@ public class QualityReports {
                         + " AND o.status IN (org.providernetwork.domain.referral.OfferStatus.ACCEPTED, org.providernetwork.domain.referral.OfferStatus.DECLINED,"
                         + " org.providernetwork.domain.referral.OfferStatus.EXPIRED, org.providernetwork.domain.referral.OfferStatus.CLOSED)", Object[].class)
                 .setParameter("r", region)
-                .setParameter("from", cycle.getPeriodStart().atStartOfDay(ZoneOffset.UTC).toInstant())
-                .setParameter("to", cycle.getPeriodEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter("from", StateCalendar.startOf(cycle.getPeriodStart(), clock.getZone()))
+                .setParameter("to", StateCalendar.endOf(cycle.getPeriodEnd(), clock.getZone()))
                 .getSingleResult();
         long all = row[0] == null ? 0 : ((Number) row[0]).longValue();
         return all == 0 ? null : Math.round(1000.0 * ((Number) row[1]).longValue() / all) / 10.0;

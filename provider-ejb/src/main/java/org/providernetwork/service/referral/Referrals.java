@@ -40,10 +40,10 @@ import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
 
+import org.providernetwork.domain.shared.StateCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -413,8 +413,8 @@ public class Referrals {
         TypedQuery<Object[]> query = em.createQuery("SELECT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes, COUNT(DISTINCT u.referral.id)"
                 + " FROM UnmetNeed u WHERE u.recordedAt >= :from AND u.recordedAt < :to" + regionFilter
                 + " GROUP BY u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes", Object[].class)
-                .setParameter("from", from.atStartOfDay(ZoneOffset.UTC).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                .setParameter("from", StateCalendar.startOf(from, clock.getZone()))
+                .setParameter("to", StateCalendar.endOf(to, clock.getZone()));
         if (!regionFilter.isEmpty()) {
             query.setParameter("region", scope.regionCode());
         }
@@ -554,7 +554,7 @@ public class Referrals {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     private static double round(double value) {

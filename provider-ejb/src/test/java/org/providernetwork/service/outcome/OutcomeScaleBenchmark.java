@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,11 +74,11 @@ public final class OutcomeScaleBenchmark {
             Migrations.migrate(dataSource, "Benchmark State Agency");
             DemoReference reference = ReferenceFiles.load().toDemoReference();
             DemoNetwork network = new DemoNetworkGenerator(reference).generate(60, 42);
-            Instant now = Instant.now();
+            java.time.Clock clock = java.time.Clock.system(org.providernetwork.domain.shared.StateCalendar.DEFAULT_ZONE);
             long writeStart = System.nanoTime();
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                DemoDataWriter writer = new DemoDataWriter(c, now);
+                DemoDataWriter writer = new DemoDataWriter(c, clock);
                 writer.write(network, PasswordHash.hash("x".toCharArray(), 1000));
                 writer.writeOutcomes(network, new DemoOutcomes(reference), perYear, 3, 42);
                 c.commit();
@@ -93,7 +92,7 @@ public final class OutcomeScaleBenchmark {
                 lines.add(String.format("%,d entries a year for 3 years: %,d children, %,d episodes, %,d placements,"
                                 + " %,d maltreatment reports (generated and written in %.0f s)", perYear, children, episodes,
                         placements, count(c, "outcome_maltreatment"), writeSeconds));
-                LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+                LocalDate today = LocalDate.now(clock);
                 Period period = new Period(LocalDate.of(today.getYear() - 1, 1, 1), LocalDate.of(today.getYear() - 1, 12, 31));
                 Geography geography = Geography.of(reference.counties().stream()
                         .map(k -> new Geography.County(k.fips(), k.regionCode(), k.latitude(), k.longitude())).toList());

@@ -4,6 +4,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.account.PasswordHash;
 import org.providernetwork.domain.demo.DemoNetwork;
 import org.providernetwork.domain.demo.DemoNetworkGenerator;
@@ -14,7 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,14 +77,16 @@ class EmbeddedMigrationsTest {
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE username = 'someone'"));
     }
 
-    @Test
-    void theDemoNetworkLoadsWithIdsAboveTheGeneratorsAndAdvancesThem() throws Exception {
+    /** On any day: the demo counts its periods, expiries and history from the day it is loaded. */
+    @ParameterizedTest(name = "loaded at {0}")
+    @MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
+    void theDemoNetworkLoadsWithIdsAboveTheGeneratorsAndAdvancesThem(Clock clock) throws Exception {
         Migrations.migrate(dataSource, "Test State Agency");
         DemoNetwork network = new DemoNetworkGenerator(ReferenceFiles.load().toDemoReference()).generate(100, 42);
         try (Connection c = dataSource.getConnection()) {
             assertFalse(DemoDataWriter.hasNetwork(c));
             c.setAutoCommit(false);
-            new DemoDataWriter(c, Instant.parse("2026-01-01T00:00:00Z")).write(network, PasswordHash.hash("x".toCharArray(), 1000));
+            new DemoDataWriter(c, clock).write(network, PasswordHash.hash("x".toCharArray(), 1000));
             c.commit();
             assertTrue(DemoDataWriter.hasNetwork(c));
         }
@@ -102,14 +106,15 @@ class EmbeddedMigrationsTest {
                 + " (SELECT 1 FROM offering_county oc WHERE oc.offering_id = s.id AND oc.county_fips = s.location_county_fips)"));
     }
 
-    @Test
-    void theQualityDemoHoldsABaselineAndAFollowUpForTwoRegionsAndOpenPlans() throws Exception {
+    @ParameterizedTest(name = "loaded at {0}")
+    @MethodSource("org.providernetwork.domain.shared.Calendars#clocks")
+    void theQualityDemoHoldsABaselineAndAFollowUpForTwoRegionsAndOpenPlans(Clock clock) throws Exception {
         Migrations.migrate(dataSource, "Test State Agency");
         var reference = ReferenceFiles.load().toDemoReference();
         DemoNetwork network = new DemoNetworkGenerator(reference).generate(100, 42);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            DemoDataWriter writer = new DemoDataWriter(c, Instant.parse("2026-01-01T00:00:00Z"));
+            DemoDataWriter writer = new DemoDataWriter(c, clock);
             writer.write(network, PasswordHash.hash("x".toCharArray(), 1000));
             writer.writeQuality(reference, network, 45);
             c.commit();

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +50,7 @@ class MariaDbMigrationsIT {
         DemoNetwork network = new DemoNetworkGenerator(ReferenceFiles.load().toDemoReference()).generate(100, 42);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            new DemoDataWriter(c, Instant.now()).write(network, PasswordHash.hash("x".toCharArray(), 1000));
+            new DemoDataWriter(c, java.time.Clock.system(org.providernetwork.domain.shared.StateCalendar.DEFAULT_ZONE)).write(network, PasswordHash.hash("x".toCharArray(), 1000));
             c.commit();
         }
         assertEquals(network.offerings().size(), count("SELECT COUNT(*) FROM service_offering"));

@@ -53,6 +53,9 @@ import java.util.List;
 public class ReferralsResource {
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private Referrals referrals;
 
     @Context
@@ -109,7 +112,7 @@ public class ReferralsResource {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.CQI_REVIEWER, Roles.AUDITOR})
     @Operation(summary = "Unmet need by county, service type and need over ?from=&to= (default: the last 90 days)")
     public List<GapRow> gaps(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = to == null || to.isBlank() ? LocalDate.now(java.time.ZoneOffset.UTC) : date("to", to);
+        LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusDays(90) : date("from", from);
         return referrals.gaps(start, end);
     }
