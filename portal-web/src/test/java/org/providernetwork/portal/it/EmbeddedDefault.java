@@ -48,7 +48,8 @@ final class EmbeddedDefault implements AutoCloseable {
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log).start();
         EmbeddedDefault portal = new EmbeddedDefault(process, URI.create("http://127.0.0.1:" + port + "/"), log);
-        portal.awaitReady(Duration.ofSeconds(240));
+        // a bounded wait for readiness; generous, because a shared machine under load starts slowly
+        portal.awaitReady(Duration.ofMinutes(8));
         return portal;
     }
 
