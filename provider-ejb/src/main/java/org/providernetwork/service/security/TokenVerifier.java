@@ -51,7 +51,8 @@ import java.util.logging.Logger;
  * The provider's key set (its {@code jwks_uri}) is fetched on first use and cached. A token signed with
  * a key id the cached set does not hold makes it fetch the set again at once (the provider rotated its
  * keys); such fetches are rate limited to at most two per {@code minRefresh}, so tokens with made-up key
- * ids cannot turn the portal into a client that hammers the provider.
+ * ids cannot turn the portal into a client that hammers the provider. While the provider cannot be
+ * reached, the last key set it published stays in use for up to ten lifetimes of the cache.
  */
 public class TokenVerifier {
 
@@ -95,7 +96,7 @@ public class TokenVerifier {
                 .refreshAheadCache(false)
                 .rateLimited(minRefresh.toMillis(), event -> LOG.fine("Identity provider key set: refresh refused by the rate limit"))
                 .retrying(false)
-                .outageTolerant(false)
+                .outageTolerant(true) // the provider unreachable: the last key set it published serves ten lifetimes more
                 .build();
         this.keySets = ((JWKSetBasedJWKSource<SecurityContext>) built).getJWKSetSource();
         this.keys = this::select;

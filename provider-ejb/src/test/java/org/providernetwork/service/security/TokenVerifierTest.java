@@ -167,6 +167,18 @@ class TokenVerifierTest {
     }
 
     @Test
+    void whileTheProviderIsUnreachableTheLastKeySetItPublishedServesOn() throws Exception {
+        verifier.verify(token("RS256", "k1", keys, claims().build()), "portal-api");
+        providerDown = true;
+        clock.move(TokenVerifier.KEY_SET_LIFETIME.plusSeconds(1));
+        verifier.verify(token("RS256", "k1", keys, claims().add("exp", clock.instant().plusSeconds(60).getEpochSecond()).build()),
+                "portal-api");
+        clock.move(TokenVerifier.KEY_SET_LIFETIME.multipliedBy(10));
+        assertRefused("the identity provider's keys cannot be read",
+                token("RS256", "k1", keys, claims().add("exp", clock.instant().plusSeconds(60).getEpochSecond()).build()));
+    }
+
+    @Test
     void theRefreshIntervalMustBeShorterThanTheKeySetLifetime() {
         assertThrows(IllegalArgumentException.class, () -> new TokenVerifier(ISSUER, url(ISSUER), new Provider(), clock,
                 TokenVerifier.DEFAULT_SKEW, TokenVerifier.KEY_SET_LIFETIME));
