@@ -1,5 +1,7 @@
 package org.providernetwork.portal.export;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SpecificationVersion;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -35,14 +37,18 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The HSDS objects the export produces fit the HSDS 3.1 schema shapes, and the shape check catches what does not. */
+/**
+ * The HSDS objects the export produces are valid against the HSDS 3.1 JSON Schema files (checked by a JSON Schema
+ * validator, see {@link HsdsSchemas}), and the validator refuses documents that are not.
+ */
 class HsdsDocumentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:15:30.250Z");
 
-    private final HsdsShape shape = new HsdsShape();
+    private final HsdsSchemas schemas = new HsdsSchemas();
     private final HsdsMapper mapper = new HsdsMapper(LocalDate.of(2026, 3, 1));
 
     private Region north;
@@ -63,8 +69,10 @@ class HsdsDocumentTest {
                 "Foster homes with trained therapeutic parents");
         medicallyFragile = new NeedCode(1L, "MEDICAL", "Medically fragile", null);
         provider = withId(Organisation.register("Hills Family Services", OrganisationType.LOCAL_PROVIDER, null, lee,
+                // addresses at example.org, as in the demo network: the validator's e-mail format also checks
+                // that the top-level domain exists, which the reserved ".example" does not
                 List.of(north), new ContactDetails("1 Main Street", "Tupelo", "38801", "662-555-0100",
-                        "intake@hills.example", "www.hills.example"), NOW), 108L);
+                        "intake@hills.example.org", "www.hills.example.org"), NOW), 108L);
         offering = withId(new ServiceOffering(provider, fosterCare, new OfferingProfile("Hills TFC homes",
                 "Therapeutic homes in the north", lee, List.of(pontotoc), List.of(medicallyFragile),
                 new AgeRange(0, 17), GendersServed.ANY, 3, true, List.of("en", "es"),
@@ -81,7 +89,7 @@ class HsdsDocumentTest {
         JsonObject organization = mapper.organization(provider, List.of("R1"), List.of(lee));
         JsonObject service = mapper.service(offering, facts, organization);
 
-        assertEquals(List.of(), shape.check("service", service));
+        assertEquals(List.of(), schemas.check("service", service));
         assertEquals(HsdsIds.service(101), service.getString("id"));
         assertEquals(HsdsIds.organization(108), service.getString("organization_id"));
         assertEquals("active", service.getString("status"));
@@ -109,19 +117,19 @@ class HsdsDocumentTest {
     @Test
     void organizationsLocationsAndTermsFitTheirSchemas() {
         JsonObject organization = mapper.organization(provider, List.of("R1"), List.of(lee, pontotoc));
-        assertEquals(List.of(), shape.check("organization", organization));
-        assertEquals("https://www.hills.example", organization.getString("website"));
+        assertEquals(List.of(), schemas.check("organization", organization));
+        assertEquals("https://www.hills.example.org", organization.getString("website"));
         assertEquals("662-555-0100", organization.getJsonArray("phones").getJsonObject(0).getString("number"));
         assertEquals(2, organization.getJsonArray("locations").size());
 
-        assertEquals(List.of(), shape.check("location", mapper.location(provider, lee)));
-        assertEquals(List.of(), shape.check("service_at_location", mapper.serviceAtLocation(offering)));
-        assertEquals(List.of(), shape.check("service_area", mapper.serviceArea(offering, pontotoc)));
+        assertEquals(List.of(), schemas.check("location", mapper.location(provider, lee)));
+        assertEquals(List.of(), schemas.check("service_at_location", mapper.serviceAtLocation(offering)));
+        assertEquals(List.of(), schemas.check("service_area", mapper.serviceArea(offering, pontotoc)));
 
         List<JsonObject> terms = mapper.taxonomyTerms(List.of(fosterCare), List.of(medicallyFragile));
         assertEquals(3, terms.size(), "the category, the service type under it, the need code");
         JsonArray array = Json.createArrayBuilder(terms).build();
-        assertEquals(List.of(), shape.checkAll("taxonomy_term", array));
+        assertEquals(List.of(), schemas.checkAll("taxonomy_term", array));
         assertEquals(terms.get(0).getString("id"), terms.get(1).getString("parent_id"));
         assertEquals("Medically fragile", terms.get(2).getString("description"), "the name stands in for a missing description");
     }
@@ -133,29 +141,54 @@ class HsdsDocumentTest {
     }
 
     @Test
-    void theShapeCheckFindsWrongTypesUnknownFieldsAndMissingRequiredFields() {
+    void theValidatorRefusesWrongTypesUnknownFieldsAndMissingRequiredFields() {
         JsonObject service = mapper.service(offering, facts, null);
+        assertEquals(List.of(), schemas.check("service", service));
 
         JsonObject wrongType = Json.createObjectBuilder(service).add("minimum_age", "0").build();
-        assertEquals(List.of("service.minimum_age: expected a number, was STRING"), shape.check("service", wrongType));
+        assertEquals(List.of("service/minimum_age: string found, number expected"), schemas.check("service", wrongType));
 
         JsonObject unknown = Json.createObjectBuilder(service).add("sibling_group", 3).build();
-        assertEquals(List.of("service.sibling_group: not a field of service"), shape.check("service", unknown));
+        assertEquals(List.of("service: property 'sibling_group' is not defined in the schema and the schema does not allow additional properties"), schemas.check("service", unknown));
 
         JsonObject missing = Json.createObjectBuilder(service).remove("name").build();
-        assertEquals(List.of("service.name: required but missing"), shape.check("service", missing));
+        assertEquals(List.of("service: required property 'name' not found"), schemas.check("service", missing));
 
         JsonObject badStatus = Json.createObjectBuilder(service).add("status", "open").build();
-        assertFalse(shape.check("service", badStatus).isEmpty());
+        assertEquals(List.of("service/status: does not have a value in the enumeration [\"active\", \"inactive\", \"defunct\", \"temporarily closed\"]"), schemas.check("service", badStatus));
 
         JsonObject badNested = Json.createObjectBuilder(service).add("capacities", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder(service.getJsonArray("capacities").getJsonObject(0))
                         .add("updated", "yesterday").add("id", "42"))).build();
-        assertEquals(List.of("service.capacities[0].id: '42' is not a UUID",
-                "service.capacities[0].updated: 'yesterday' is not an RFC 3339 date-time"), shape.check("service", badNested));
+        assertEquals(List.of("service/capacities/0/id: does not match the uuid pattern must be a valid RFC 4122 UUID",
+                "service/capacities/0/updated: does not match the date-time pattern must be a valid RFC 3339 date-time"), schemas.check("service", badNested));
+
+        // a nested object of another schema file (unit.json, through service_capacity.json)
+        JsonObject badReferenced = Json.createObjectBuilder(service).add("capacities", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(service.getJsonArray("capacities").getJsonObject(0))
+                        .add("unit", Json.createObjectBuilder().add("id", HsdsIds.service(7))))).build();
+        assertEquals(List.of("service/capacities/0/unit: required property 'name' not found"), schemas.check("service", badReferenced));
 
         JsonObject nullField = Json.createObjectBuilder(service).add("alert", JsonValue.NULL).build();
-        assertEquals(List.of("service.alert: null (leave an unknown field out)"), shape.check("service", nullField));
+        assertEquals(List.of("service/alert: null found, string expected"), schemas.check("service", nullField));
+
+        JsonArray items = Json.createArrayBuilder().add(service).add(missing).build();
+        assertEquals(List.of("service[1]: required property 'name' not found"), schemas.checkAll("service", items));
+    }
+
+    @Test
+    void theSchemasAreJsonSchema2020AndEveryReferenceResolvesLocally() throws Exception {
+        List<String> files;
+        try (var listing = java.nio.file.Files.list(java.nio.file.Path.of(
+                HsdsDocumentTest.class.getClassLoader().getResource("hsds-3.1").toURI()))) {
+            files = listing.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
+        }
+        assertEquals(23, files.size(), files.toString());
+        for (String file : files) {
+            Schema schema = schemas.schema(file.replace(".json", ""));
+            assertEquals(SpecificationVersion.DRAFT_2020_12, schema.getSchemaContext().getDialect().getSpecificationVersion(), file);
+        }
+        assertThrows(RuntimeException.class, () -> schemas.schema("no_such_object"), "a missing file is an error, not a pass");
     }
 
     @Test

@@ -196,6 +196,34 @@ class BulkImportMariaDbIT {
     }
 
     @Test
+    void rowNumbersAreTheSpreadsheetsAndBadCsvNamesItsRow() throws Exception {
+        String r1 = county("R1");
+        String name = "Quoted Lines " + RUN;
+        // row 2 holds a cell with a line break (one spreadsheet row over two text lines); row 3 is empty
+        String csv = HEADER
+                + "organisation,\"" + name + "\",,LOCAL_PROVIDER," + r1 + ",,,,,,,,,,,,,,\n"
+                + "offering,\"" + name + "\",,," + r1 + ",,\"Foster care\nin the north " + RUN + "\",,FOSTER,,,0,17,,,,,,\n"
+                + "\n"
+                + "offering,\"" + name + "\",,," + r1 + ",,Unknown " + RUN + ",,TELEPORTATION,,,0,17,,,,,,\n";
+        ApiClient.Reply reply = upload("state.staff", csv, true);
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> errors = reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(errors.stream().anyMatch(e -> e.getInt("row") == 5 && e.getString("column").equals("service_type")),
+                "the fifth spreadsheet row, though the sixth line of text: " + reply.body());
+        assertTrue(errors.stream().noneMatch(e -> e.getInt("row") == 6), reply.body());
+
+        ApiClient.Reply open = upload("state.staff", csv + "offering,\"" + name + ",,," + r1 + ",,Open quote,,FOSTER,,,0,17,,,,,,\n"
+                + "capacity," + name + ",,,,,Foster care,,,,,,,,,,1,3,\n", false);
+        assertEquals(422, open.status(), open.body());
+        assertTrue(open.contentType().startsWith("application/problem+json"), open.contentType());
+        JsonObject error = open.json().getJsonArray("rowErrors").getJsonObject(0);
+        assertEquals(6, error.getInt("row"), open.body());
+        assertEquals("file", error.getString("column"));
+        assertTrue(error.getString("message").contains("row 6: a quoted field is never closed"), open.body());
+        assertEquals(0, organisationsNamed(name).size(), "nothing written");
+    }
+
+    @Test
     void aFailureHalfWayThroughRollsEverythingBack() throws Exception {
         String r1 = county("R1");
         long provider = organisationOf("provider.admin");

@@ -10,7 +10,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.providernetwork.portal.export.HsdsShape;
+import org.providernetwork.portal.export.HsdsSchemas;
 import org.providernetwork.service.export.HsdsIds;
 
 import java.net.URI;
@@ -25,14 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The HSDS 3.1 directory export of the real war against MariaDB: its shape, its links, and its tenant scope. */
+/** The HSDS 3.1 directory export of the real war against MariaDB: valid against the HSDS JSON Schemas, its links, and its tenant scope. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HsdsExportMariaDbIT {
 
     private static final long PROVIDER_ORGANISATION = 108;
 
-    private final HsdsShape shape = new HsdsShape();
+    private final HsdsSchemas schemas = new HsdsSchemas();
 
     @ArquillianResource
     private URL base;
@@ -62,12 +62,12 @@ class HsdsExportMariaDbIT {
         JsonArray serviceAreas = export.getJsonArray("service_areas");
         JsonArray terms = export.getJsonArray("taxonomy_terms");
 
-        assertEquals(List.of(), shape.checkAll("organization", organizations));
-        assertEquals(List.of(), shape.checkAll("service", services));
-        assertEquals(List.of(), shape.checkAll("location", locations));
-        assertEquals(List.of(), shape.checkAll("service_at_location", serviceAtLocations));
-        assertEquals(List.of(), shape.checkAll("service_area", serviceAreas));
-        assertEquals(List.of(), shape.checkAll("taxonomy_term", terms));
+        assertEquals(List.of(), schemas.checkAll("organization", organizations));
+        assertEquals(List.of(), schemas.checkAll("service", services));
+        assertEquals(List.of(), schemas.checkAll("location", locations));
+        assertEquals(List.of(), schemas.checkAll("service_at_location", serviceAtLocations));
+        assertEquals(List.of(), schemas.checkAll("service_area", serviceAreas));
+        assertEquals(List.of(), schemas.checkAll("taxonomy_term", terms));
 
         assertTrue(organizations.size() >= 108, "state agency, 7 leads and 100 demo providers (and what other tests add)");
         assertTrue(services.size() >= 100, "the demo providers' offerings");
@@ -122,7 +122,7 @@ class HsdsExportMariaDbIT {
         assertFalse(first.getBoolean("last_page"));
         assertFalse(first.getBoolean("empty"));
         assertEquals(7, first.getJsonArray("contents").size());
-        assertEquals(List.of(), shape.checkAll("service", first.getJsonArray("contents")));
+        assertEquals(List.of(), schemas.checkAll("service", first.getJsonArray("contents")));
         first.getJsonArray("contents").forEach(s -> assertNotNull(s.asJsonObject().getJsonObject("organization"),
                 "a listed service carries its organization"));
 
@@ -140,14 +140,14 @@ class HsdsExportMariaDbIT {
 
         JsonObject organizations = ok(api.get("api/v1/hsds/organizations?per_page=50"));
         assertTrue(organizations.getInt("total_items") >= 108);
-        assertEquals(List.of(), shape.checkAll("organization", organizations.getJsonArray("contents")));
+        assertEquals(List.of(), schemas.checkAll("organization", organizations.getJsonArray("contents")));
         JsonObject organization = ok(api.get("api/v1/hsds/organizations/" + service.getString("organization_id")));
-        assertEquals(List.of(), shape.check("organization", organization));
+        assertEquals(List.of(), schemas.check("organization", organization));
         assertEquals(service.getJsonObject("organization"), organization);
 
         JsonObject terms = ok(api.get("api/v1/hsds/taxonomy_terms?per_page=200"));
         assertTrue(terms.getInt("total_items") >= 17 + 6, "service types (with their categories) and need codes");
-        assertEquals(List.of(), shape.checkAll("taxonomy_term", terms.getJsonArray("contents")));
+        assertEquals(List.of(), schemas.checkAll("taxonomy_term", terms.getJsonArray("contents")));
     }
 
     @Test
@@ -166,7 +166,7 @@ class HsdsExportMariaDbIT {
         assertFalse(services.isEmpty(), "the provider has offerings");
         assertEquals(Set.of(own), services.stream().map(s -> s.asJsonObject().getString("organization_id"))
                 .collect(Collectors.toSet()));
-        assertEquals(List.of(), shape.checkAll("service", services));
+        assertEquals(List.of(), schemas.checkAll("service", services));
         export.getJsonArray("locations").forEach(l -> assertEquals(own, l.asJsonObject().getString("organization_id")));
 
         JsonObject page = ok(provider.get("api/v1/hsds/services?per_page=200"));
@@ -193,7 +193,7 @@ class HsdsExportMariaDbIT {
         assertTrue(ids(state.getJsonArray("organizations")).containsAll(leadOrganizations));
         lead.getJsonArray("services").forEach(s -> assertTrue(leadOrganizations.contains(
                 s.asJsonObject().getString("organization_id"))));
-        assertEquals(List.of(), shape.checkAll("service", lead.getJsonArray("services")));
+        assertEquals(List.of(), schemas.checkAll("service", lead.getJsonArray("services")));
     }
 
     private static Set<String> ids(JsonArray objects) {

@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -27,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "payara-micro-keycloak",
+        disabledReason = "needs the deployment configured for the test Keycloak (the keycloak-it execution)")
 class IdentityKeycloakIT {
 
     private static Browser browser;
@@ -127,6 +131,45 @@ class IdentityKeycloakIT {
         assertEquals(401, expired.status(), "past expiry");
         assertTrue(Keycloak.claims(shortLived).getJsonNumber("exp").longValue() * 1000 <= System.currentTimeMillis(),
                 "refused only once its expiry has passed");
+    }
+
+    @Test
+    void tokensSignedWithARotatedRealmKeyAreAcceptedWithoutARestart() throws Exception {
+        String before = Keycloak.password("portal-cli", "state.staff");
+        assertEquals(200, ApiClient.bearer(portal(), before).get("api/v1/regions").status(), "a token of the realm's first key");
+        String component = Keycloak.addSigningKey("portal", "rotated-key", 500);
+        try {
+            String after = Keycloak.password("portal-cli", "lead.r1");
+            assertNotEquals(Keycloak.header(before).getString("kid"), Keycloak.header(after).getString("kid"),
+                    "the realm signs with its new key");
+            // the unknown key id makes the portal fetch the realm's keys again; such fetches are rate limited
+            // (this deployment: at most two in 5 s), so allow for one interval
+            ApiClient.Reply reply = ApiClient.bearer(portal(), after).get("api/v1/accounts?size=200");
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+            while (reply.status() == 401 && java.time.Instant.now().isBefore(deadline)) {
+                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(500);
+                reply = ApiClient.bearer(portal(), after).get("api/v1/accounts?size=200");
+            }
+            assertEquals(200, reply.status(), reply.body());
+            java.util.Set<String> listed = new java.util.TreeSet<>();
+            reply.json().getJsonArray("items").forEach(v -> listed.add(v.asJsonObject().getString("username")));
+            assertEquals(java.util.Set.of("lead.r1", "provider.admin", "provider.staff"), listed, "the token's organisation and role apply");
+            assertEquals(200, ApiClient.bearer(portal(), before).get("api/v1/regions").status(),
+                    "a token of the earlier key stays valid while the realm still publishes that key");
+
+            // a browser sign-in: the ID token is signed with the new key too
+            browser.driver.manage().deleteAllCookies();
+            browser.driver.get(portal() + "home.xhtml");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("lead.r3");
+            browser.driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+            browser.driver.findElement(By.id("kc-login")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
+            assertTrue(browser.driver.findElement(By.id("regionName")).getText().startsWith("Region 3"));
+            browser.driver.findElement(By.id("nav:signOut")).click(); // ends the Keycloak session too
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedOutNote")));
+        } finally {
+            Keycloak.removeComponent("portal", component);
+        }
     }
 
     @Test

@@ -102,4 +102,25 @@ class OutcomeImportMariaDbIT {
         ApiClient.Reply corrected = as("state.staff").postFiles("api/v1/imports/afcars", files);
         assertEquals(201, corrected.status(), "nothing of the refused extract was written, so the child is new: " + corrected.body());
     }
+
+    @Test
+    void rowNumbersAreTheSpreadsheetsAndBadCsvNamesItsFileAndRow() throws Exception {
+        Map<String, String> files = extract("\n" + "D" + RUN + ",1," + TODAY.minusDays(10) + ",,CASTLE,,28071\n");
+        ApiClient.Reply checked = as("state.staff").postFiles("api/v1/imports/afcars?dryRun=true", files);
+        assertEquals(200, checked.status(), checked.body());
+        List<JsonObject> errors = checked.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(errors.stream().anyMatch(e -> e.getInt("row") == 6 && e.getString("column").equals("placements.csv: setting")),
+                "header, three placements, an empty row, then the castle on row 6: " + checked.body());
+
+        files = extract("");
+        files.put("maltreatment", "child_id,report_date,substantiated,in_care\n\"B" + RUN + "\",\"" + TODAY.minusDays(30)
+                + "\nY,Y\n");
+        ApiClient.Reply refused = as("state.staff").postFiles("api/v1/imports/afcars", files);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        JsonObject error = refused.json().getJsonArray("rowErrors").getJsonObject(0);
+        assertEquals("maltreatment.csv", error.getString("column"), refused.body());
+        assertEquals(2, error.getInt("row"), refused.body());
+        assertEquals("row 2: a quoted field is never closed", error.getString("message"));
+    }
 }

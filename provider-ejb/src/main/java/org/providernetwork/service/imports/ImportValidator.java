@@ -136,25 +136,25 @@ public final class ImportValidator {
     }
 
     private ImportPlan run(String text) {
-        List<CsvParser.Record> records;
+        List<CsvRows.Row> records;
         try {
-            records = CsvParser.parse(text);
-        } catch (CsvParser.FormatException e) {
-            error(e.line(), "file", "", e.getMessage());
+            records = CsvRows.read(text);
+        } catch (CsvRows.FormatException e) {
+            error(e.row(), "file", "", e.getMessage());
             return done(0, 0, 0, 0, List.of(), List.of(), List.of());
         }
         if (records.isEmpty()) {
             error(1, "file", "", "the file is empty; the first row names the columns (see the template)");
             return done(0, 0, 0, 0, List.of(), List.of(), List.of());
         }
-        CsvParser.Record header = records.get(0);
+        CsvRows.Row header = records.get(0);
         List<String> columns = header(header);
         if (!errors.isEmpty()) {
             return done(0, 0, 0, 0, List.of(), List.of(), List.of());
         }
-        List<CsvParser.Record> data = records.subList(1, records.size());
+        List<CsvRows.Row> data = records.subList(1, records.size());
         if (data.size() > MAX_ROWS) {
-            error(header.line(), "file", Integer.toString(data.size()), "a file holds at most " + MAX_ROWS
+            error(header.number(), "file", Integer.toString(data.size()), "a file holds at most " + MAX_ROWS
                     + " rows; split it into several files");
             return done(data.size(), 0, 0, 0, List.of(), List.of(), List.of());
         }
@@ -228,7 +228,7 @@ public final class ImportValidator {
         return i < 0 ? -1 : i;
     }
 
-    private List<String> header(CsvParser.Record header) {
+    private List<String> header(CsvRows.Row header) {
         List<String> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : header.fields()) {
@@ -238,28 +238,28 @@ public final class ImportValidator {
                 continue;
             }
             if (!COLUMNS.contains(column)) {
-                error(header.line(), column, raw, "unknown column; the columns are " + String.join(", ", COLUMNS));
+                error(header.number(), column, raw, "unknown column; the columns are " + String.join(", ", COLUMNS));
             } else if (!seen.add(column)) {
-                error(header.line(), column, raw, "the column appears twice");
+                error(header.number(), column, raw, "the column appears twice");
             }
         }
         if (!seen.contains(RECORD)) {
-            error(header.line(), RECORD, "", "the first row names the columns, and one of them is 'record'"
+            error(header.number(), RECORD, "", "the first row names the columns, and one of them is 'record'"
                     + " (organisation, offering or capacity)");
         }
         return columns;
     }
 
-    private List<Row> rows(List<String> columns, List<CsvParser.Record> data) {
+    private List<Row> rows(List<String> columns, List<CsvRows.Row> data) {
         List<Row> rows = new ArrayList<>();
-        for (CsvParser.Record record : data) {
+        for (CsvRows.Row record : data) {
             Map<String, String> values = new HashMap<>();
             List<String> fields = record.fields();
             for (int i = 0; i < fields.size(); i++) {
                 String column = i < columns.size() ? columns.get(i) : "";
                 if (column.isEmpty()) {
                     if (!fields.get(i).isBlank()) {
-                        error(record.line(), "record", fields.get(i), "a value in column " + (i + 1)
+                        error(record.number(), "record", fields.get(i), "a value in column " + (i + 1)
                                 + ", which has no header");
                     }
                     continue;
@@ -268,11 +268,11 @@ public final class ImportValidator {
             }
             String kind = kind(values.getOrDefault(RECORD, ""));
             if (kind == null) {
-                error(record.line(), RECORD, values.getOrDefault(RECORD, ""),
+                error(record.number(), RECORD, values.getOrDefault(RECORD, ""),
                         "say what the row is: organisation, offering or capacity");
                 continue;
             }
-            Row row = new Row(record.line(), kind, values);
+            Row row = new Row(record.number(), kind, values);
             for (String column : values.keySet()) {
                 if (!COLUMNS_OF.get(kind).contains(column) && row.has(column)) {
                     error(row.line(), column, row.get(column), "not used on " + kind + " rows; leave it empty");

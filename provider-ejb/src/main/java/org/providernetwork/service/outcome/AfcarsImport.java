@@ -11,7 +11,7 @@ import org.providernetwork.domain.outcome.Setting;
 import org.providernetwork.domain.outcome.Sex;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
-import org.providernetwork.service.imports.CsvParser;
+import org.providernetwork.service.imports.CsvRows;
 import org.providernetwork.service.imports.RowError;
 import org.providernetwork.service.platform.IdBlocks;
 import org.providernetwork.service.platform.PortalDatabase;
@@ -213,40 +213,37 @@ public class AfcarsImport {
             }
             return rows;
         }
-        List<CsvParser.Record> records;
+        List<CsvRows.Row> records;
         try {
-            records = CsvParser.parse(text);
-        } catch (CsvParser.FormatException e) {
-            errors.add(new RowError(e.line(), file, "", e.getMessage()));
+            records = CsvRows.read(text);
+        } catch (CsvRows.FormatException e) {
+            errors.add(new RowError(e.row(), file, "", e.getMessage()));
             return rows;
         }
         if (records.isEmpty()) {
             errors.add(new RowError(1, file, "", "no header row"));
             return rows;
         }
-        List<String> found = records.get(0).fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        CsvRows.Row headerRow = records.get(0);
+        List<String> found = headerRow.fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         Map<String, Integer> index = new HashMap<>();
         for (String column : header) {
             int at = found.indexOf(column);
             if (at < 0) {
-                errors.add(new RowError(1, file + ": " + column, "", "the header lacks the column " + column));
+                errors.add(new RowError(headerRow.number(), file + ": " + column, "", "the header lacks the column " + column));
             }
             index.put(column, at);
         }
         if (index.containsValue(-1)) {
             return rows;
         }
-        for (int i = 1; i < records.size(); i++) {
-            CsvParser.Record record = records.get(i);
-            if (record.blank()) {
-                continue;
-            }
+        for (CsvRows.Row record : records.subList(1, records.size())) {
             String[] row = new String[header.size() + 1];
             for (int c = 0; c < header.size(); c++) {
                 int at = index.get(header.get(c));
                 row[c] = at < record.fields().size() ? record.fields().get(at).trim() : "";
             }
-            row[header.size()] = Integer.toString(i + 1);
+            row[header.size()] = Integer.toString(record.number());
             rows.add(row);
         }
         return rows;

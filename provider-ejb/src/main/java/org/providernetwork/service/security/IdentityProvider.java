@@ -1,5 +1,7 @@
 package org.providernetwork.service.security;
 
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,6 +26,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +38,9 @@ import java.util.stream.Collectors;
 public class IdentityProvider {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(IdentityProvider.class.getName());
+    /** A key set larger than this is not the provider's. */
+    private static final int JWKS_SIZE_LIMIT = 256 * 1024;
 
     @Inject
     @ConfigProperty(name = "portal.oidc.issuer")
@@ -57,7 +63,8 @@ public class IdentityProvider {
     private int clockSkewSeconds;
 
     @Inject
-    private Clock clock;
+    @ConfigProperty(name = "portal.oidc.jwks-min-refresh-seconds", defaultValue = "30")
+    private int jwksMinRefreshSeconds;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Endpoints endpoints;
@@ -176,9 +183,14 @@ public class IdentityProvider {
             if (!iss.equals(doc.getString("issuer"))) {
                 throw new IllegalStateException("the identity provider calls itself " + doc.getString("issuer") + ", not " + iss);
             }
-            JsonWebKeys keys = JsonWebKeys.fromUri(URI.create(doc.getString("jwks_uri")), http, clock);
+            // tokens carry the provider's real time: checked against the wall clock, never a demonstration's state clock
+            TokenVerifier verifier = new TokenVerifier(iss, URI.create(doc.getString("jwks_uri")).toURL(),
+                    new DefaultResourceRetriever(5_000, 10_000, JWKS_SIZE_LIMIT), Clock.systemUTC(),
+                    Duration.ofSeconds(clockSkewSeconds), Duration.ofSeconds(jwksMinRefreshSeconds));
+            LOG.info(() -> "Identity provider " + iss + ": tokens verified with Nimbus JOSE+JWT "
+                    + JWSObject.class.getPackage().getImplementationVersion());
             return new Endpoints(URI.create(doc.getString("authorization_endpoint")), URI.create(doc.getString("token_endpoint")),
-                    URI.create(doc.getString("end_session_endpoint")), new TokenVerifier(iss, keys, clock, Duration.ofSeconds(clockSkewSeconds)));
+                    URI.create(doc.getString("end_session_endpoint")), verifier);
         } catch (IOException e) {
             throw new IllegalStateException("the identity provider cannot be reached at " + discovery, e);
         } catch (InterruptedException e) {

@@ -19,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ImportFileTest {
 
-    private static byte[] workbook(List<CsvParser.Record> records) throws Exception {
+    private static byte[] workbook(List<CsvRows.Row> records) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("import");
-            for (CsvParser.Record record : records) {
-                Row row = sheet.createRow(record.line() - 1);
+            for (CsvRows.Row record : records) {
+                Row row = sheet.createRow(record.number() - 1);
                 for (int c = 0; c < record.fields().size(); c++) {
                     if (!record.fields().get(c).isEmpty()) {
                         row.createCell(c).setCellValue(record.fields().get(c));
@@ -38,10 +38,20 @@ class ImportFileTest {
     @Test
     void theDocumentedExampleReadsTheSameFromASpreadsheet() throws Exception {
         String csv = Files.readString(Path.of("..", "docs", "examples", "bulk-import.csv"), StandardCharsets.UTF_8);
-        List<CsvParser.Record> records = CsvParser.parse(csv);
-        assertEquals(records, CsvParser.parse(ImportFile.text(workbook(records))),
+        List<CsvRows.Row> records = CsvRows.read(csv);
+        assertEquals(records, CsvRows.read(ImportFile.text(workbook(records))),
                 "every field of every row, on the same row numbers");
         assertEquals(csv, ImportFile.text(csv.getBytes(StandardCharsets.UTF_8)), "a CSV file is read as it is");
+    }
+
+    @Test
+    void aCellWithSeveralLinesAndAnEmptyRowKeepTheSheetsRowNumbers() throws Exception {
+        List<CsvRows.Row> sheet = List.of(
+                new CsvRows.Row(1, List.of("record", "provider", "description")),
+                new CsvRows.Row(2, List.of("offering", "Hills Family Services", "Homes in Lee County,\nand in Pontotoc\nsince 2019")),
+                new CsvRows.Row(4, List.of("offering", "Delta Care", "one line")));
+        String csv = ImportFile.text(workbook(sheet));
+        assertEquals(sheet, CsvRows.read(csv), "row 2's cell keeps its line breaks; row 3 is empty; the last is row 4");
     }
 
     @Test
