@@ -3,7 +3,7 @@ package org.providernetwork.domain.matching;
 /**
  * The hard constraints of matching. An offering that fails one is excluded, never ranked.
  * <p>They are checked in the order declared here and the first that fails is the one reported: what
- * the offering is and whom it may serve first (status, service, contract, area), then whether it fits
+ * the offering is and whom it may serve first (status, service, licence, contract, area), then whether it fits
  * these children (age, gender, specialised populations, sibling-group size), and capacity last, because
  * capacity changes from day to day while the others do not. "No capacity" therefore means the offering
  * would otherwise have been a candidate.
@@ -13,6 +13,13 @@ public enum Constraint {
     INACTIVE("Offering inactive"),
     /** The offering provides another service type. */
     WRONG_SERVICE("Different service"),
+    /**
+     * Every licence the offering holds has expired by the day of matching. An offering licensed to
+     * operate may not take a child once its licence lapses; it comes back when a renewed licence is
+     * recorded. Accreditations do not gate (their expiry raises an alert only), and an offering with no
+     * licence on record is not gated here: recording the licence is the provider's part of registration.
+     */
+    LICENCE_EXPIRED("Licence expired"),
     /**
      * No active contract or subcontract buys the service in the home county. A statewide preferred
      * provider offering a statewide specialised service needs only an active contract for it (the state

@@ -60,6 +60,9 @@ final class Eligibility {
         if (service.hashCode() != serviceTypeHash || !serviceTypeCode.equals(service)) {
             return Constraint.WRONG_SERVICE;
         }
+        if (o.licenceExpiredOn() != null) {
+            return Constraint.LICENCE_EXPIRED;
+        }
         if (!contracted(o)) {
             return Constraint.NOT_CONTRACTED;
         }
@@ -111,6 +114,7 @@ final class Eligibility {
         return switch (constraint) {
             case INACTIVE -> "offering is inactive";
             case WRONG_SERVICE -> "offers " + o.serviceTypeCode() + ", referral is for " + serviceTypeCode;
+            case LICENCE_EXPIRED -> "licence expired on " + o.licenceExpiredOn() + " and no renewed licence is recorded";
             case NOT_CONTRACTED -> statewideRule(o)
                     ? "no active statewide contract for " + serviceTypeCode
                     : "no active contract for " + serviceTypeCode + " in county " + homeCountyFips;

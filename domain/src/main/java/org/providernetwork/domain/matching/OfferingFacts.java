@@ -5,6 +5,7 @@ import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -34,6 +35,9 @@ import java.util.Set;
  * @param active              whether the offering is active
  * @param acceptanceRate      share of referrals accepted (0..1), or {@code null} before any outcome
  * @param placementStability  placement moves per 1,000 days in care (lower is better), or {@code null}
+ * @param licenceExpiredOn    the day the last of the offering's licences expired, when every licence it holds
+ *                            has expired by the day of matching; {@code null} while a licence is valid or when
+ *                            none is on record
  */
 public record OfferingFacts(long offeringId, String offeringName, long providerId, String providerName,
                             OrganisationType providerType, String serviceTypeCode, boolean statewideService,
@@ -41,7 +45,41 @@ public record OfferingFacts(long offeringId, String offeringName, long providerI
                             Set<String> servedCounties, boolean acceptsOutOfCounty, int minAge, int maxAge,
                             GendersServed genders, Set<String> populationsServed, int maxSiblingGroup, int free,
                             Set<String> contractedCounties, boolean active, Double acceptanceRate,
-                            Double placementStability) {
+                            Double placementStability, LocalDate licenceExpiredOn) {
+
+    /** Facts of an offering whose licence is valid (or not on record). */
+    public OfferingFacts(long offeringId, String offeringName, long providerId, String providerName,
+                         OrganisationType providerType, String serviceTypeCode, boolean statewideService,
+                         String locationCountyFips, GeoPoint locationCentroid, String locationRegionCode,
+                         Set<String> servedCounties, boolean acceptsOutOfCounty, int minAge, int maxAge,
+                         GendersServed genders, Set<String> populationsServed, int maxSiblingGroup, int free,
+                         Set<String> contractedCounties, boolean active, Double acceptanceRate,
+                         Double placementStability) {
+        this(offeringId, offeringName, providerId, providerName, providerType, serviceTypeCode, statewideService,
+                locationCountyFips, locationCentroid, locationRegionCode, servedCounties, acceptsOutOfCounty, minAge,
+                maxAge, genders, populationsServed, maxSiblingGroup, free, contractedCounties, active, acceptanceRate,
+                placementStability, null);
+    }
+
+    /**
+     * Whether a licence lapses the offering on {@code day}: it holds licences and the latest of them
+     * expires before that day (a licence is valid through its expiry date).
+     *
+     * @param latestLicenceExpiry the latest expiry date among the offering's licences, or {@code null} when it
+     *                            holds none
+     * @return the day the licence expired, or {@code null} when the offering is not gated
+     */
+    public static LocalDate lapsedLicence(LocalDate latestLicenceExpiry, LocalDate day) {
+        return latestLicenceExpiry != null && latestLicenceExpiry.isBefore(day) ? latestLicenceExpiry : null;
+    }
+
+    /** The same offering with another number of free places. */
+    public OfferingFacts withFree(int places) {
+        return places == free ? this : new OfferingFacts(offeringId, offeringName, providerId, providerName, providerType,
+                serviceTypeCode, statewideService, locationCountyFips, locationCentroid, locationRegionCode, servedCounties,
+                acceptsOutOfCounty, minAge, maxAge, genders, populationsServed, maxSiblingGroup, places, contractedCounties,
+                active, acceptanceRate, placementStability, licenceExpiredOn);
+    }
 
     public OfferingFacts {
         if (providerType == null) {

@@ -130,6 +130,7 @@ final class Fixtures {
         boolean active = true;
         Double acceptanceRate;
         Double placementStability;
+        java.time.LocalDate licenceExpiredOn;
 
         OfferingBuilder(long id) {
             this.id = id;
@@ -201,6 +202,12 @@ final class Fixtures {
             return this;
         }
 
+        /** Licences whose latest expiry is {@code latest}, matched on {@code day}. */
+        OfferingBuilder licensedUntil(java.time.LocalDate latest, java.time.LocalDate day) {
+            licenceExpiredOn = OfferingFacts.lapsedLicence(latest, day);
+            return this;
+        }
+
         OfferingBuilder inactive() {
             active = false;
             return this;
@@ -216,7 +223,7 @@ final class Fixtures {
             return new OfferingFacts(id, "Offering " + id, 1000 + id, "Provider " + id, providerType, serviceTypeCode,
                     statewideService, countyFips, centroid, regionCode, servedCounties, acceptsOutOfCounty, minAge,
                     maxAge, genders, populations, maxSiblingGroup, free, contractedCounties, active, acceptanceRate,
-                    placementStability);
+                    placementStability, licenceExpiredOn);
         }
     }
 }

@@ -60,6 +60,22 @@ class MatcherConstraintsTest {
     }
 
     @Test
+    void anOfferingWhoseLicencesHaveAllExpiredIsExcludedUntilRenewed() {
+        java.time.LocalDate day = java.time.LocalDate.of(2028, 2, 29);
+        assertExcluded(request().build(), offering(1).licensedUntil(day.minusDays(1), day), Constraint.LICENCE_EXPIRED,
+                "licence expired on 2028-02-28 and no renewed licence is recorded");
+        // a licence is valid through its expiry date
+        assertCandidate(request().build(), offering(2).licensedUntil(day, day));
+        // renewed: the latest licence counts
+        assertCandidate(request().build(), offering(3).licensedUntil(day.plusYears(1), day));
+        // no licence on record: not gated by matching
+        assertCandidate(request().build(), offering(4).licensedUntil(null, day));
+        // the licence is checked before the contract: an unlicensed offering is reported as such
+        assertExcluded(request().build(), offering(5).licensedUntil(day.minusYears(1), day).contracted(),
+                Constraint.LICENCE_EXPIRED, "licence expired on 2027-02-28 and no renewed licence is recorded");
+    }
+
+    @Test
     void aLocalProviderNeedsAContractCoveringTheHomeCounty() {
         assertExcluded(request().build(), offering(1).contracted(MADISON, RANKIN), Constraint.NOT_CONTRACTED,
                 "no active contract for FOSTER in county 28049");

@@ -160,6 +160,67 @@ class ReferralsMariaDbIT {
         assertTrue(actions.containsAll(List.of("CREATE", "OFFER", "ACCEPT", "START", "COMPLETE")), actions.toString());
     }
 
+    /** The offering as a provider would send it back, with its licences replaced by one expiring on {@code expiry}. */
+    private static String withLicence(JsonObject o, LocalDate expiry, String identifier) {
+        java.util.function.Function<String, String> codes = key -> o.getJsonArray(key).stream()
+                .map(v -> "\"" + v.asJsonObject().getString("code") + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return "{\"name\": " + jakarta.json.Json.createValue(o.getString("name")) + ", \"description\": "
+                + (o.isNull("description") ? "null" : jakarta.json.Json.createValue(o.getString("description")).toString())
+                + ", \"locationCounty\": \"" + o.getString("locationCountyFips") + "\", \"servedCounties\": " + codes.apply("servedCounties")
+                + ", \"needs\": " + codes.apply("needs") + ", \"minAge\": " + o.getInt("minAge") + ", \"maxAge\": " + o.getInt("maxAge")
+                + ", \"genders\": \"" + o.getString("genders") + "\", \"maxSiblingGroup\": " + o.getInt("maxSiblingGroup")
+                + ", \"acceptsOutOfCounty\": " + o.getBoolean("acceptsOutOfCounty") + ", \"languages\": " + codes.apply("languages")
+                + ", \"credentials\": [{\"kind\": \"LICENCE\", \"issuer\": \"State licensing unit\", \"identifier\": \""
+                + identifier + "\", \"expiresOn\": \"" + expiry + "\"}]}";
+    }
+
+    private static java.util.Optional<JsonObject> exclusionOf(JsonObject matches, long offeringId) {
+        return matches.getJsonArray("exclusions").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("offeringId").longValue() == offeringId)
+                .findFirst();
+    }
+
+    private static boolean isCandidate(JsonObject matches, long offeringId) {
+        return matches.getJsonArray("candidates").stream().map(JsonValue::asJsonObject)
+                .anyMatch(c -> c.getJsonNumber("offeringId").longValue() == offeringId);
+    }
+
+    @Test
+    void anOfferingWhoseLicenceHasLapsedIsNotMatchedUntilTheLicenceIsRenewed() throws Exception {
+        Target target = target(2);
+        declare(target, 4);
+        ApiClient provider = as("provider2.admin");
+        ApiClient.Reply read = provider.get("api/v1/offerings/" + target.id());
+        assertEquals(200, read.status(), read.body());
+        LocalDate today = PortalDeployment.today();
+        ApiClient.Reply lapsed = provider.put("api/v1/offerings/" + target.id(),
+                withLicence(read.json(), today.minusDays(1), "LIC-LAPSED-" + RUN), read.header("ETag"));
+        assertEquals(200, lapsed.status(), lapsed.body());
+
+        ApiClient lead = as("lead.r2");
+        ApiClient.Reply created = lead.post("api/v1/referrals", referral("REF-LIC-" + RUN, target, "ROUTINE", "[]"),
+                "application/json", null);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(created.json().getJsonArray("offers").stream().map(JsonValue::asJsonObject)
+                .noneMatch(o -> o.getJsonNumber("offeringId").longValue() == target.id()), "nothing is offered to it");
+        JsonObject matches = lead.get("api/v1/referrals/" + id + "/matches").json();
+        assertFalse(isCandidate(matches, target.id()), "an offering whose licence has lapsed is no candidate");
+        JsonObject exclusion = exclusionOf(matches, target.id()).orElseThrow(() -> new AssertionError(matches.toString()));
+        assertEquals("LICENCE_EXPIRED", exclusion.getString("constraint"));
+        assertTrue(exclusion.getString("detail").contains(today.minusDays(1).toString()), exclusion.toString());
+        ApiClient.Reply manual = as("state.staff").post("api/v1/referrals/" + id + "/offer", "{\"offeringId\": " + target.id() + "}");
+        assertEquals(400, manual.status(), "not offered by hand either: " + manual.body());
+        assertEquals("offeringId", fieldOf(manual));
+
+        ApiClient.Reply again = provider.get("api/v1/offerings/" + target.id());
+        ApiClient.Reply renewed = provider.put("api/v1/offerings/" + target.id(),
+                withLicence(again.json(), today, "LIC-RENEWED-" + RUN), again.header("ETag"));
+        assertEquals(200, renewed.status(), renewed.body());
+        JsonObject after = lead.get("api/v1/referrals/" + id + "/matches").json();
+        assertTrue(isCandidate(after, target.id()), "a licence valid through today brings it back: " + after);
+    }
+
     /** Services whose start places the child (their outcome is a placement, not an in-home service). */
     private static final java.util.Set<String> PLACEMENT_SERVICES = java.util.Set.of("FOSTER", "KINSHIP", "THER-FOSTER",
             "SPEC-FOSTER", "EMRG-SHELTER", "GROUP-HOME", "IND-LIVING");

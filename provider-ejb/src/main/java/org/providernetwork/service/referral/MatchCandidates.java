@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.service.network.NetworkChanged;
 
+import org.providernetwork.service.platform.SqlValues;
+
 import static org.providernetwork.service.platform.SqlValues.bool;
 
 import java.sql.Date;
@@ -25,9 +27,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads what matching needs about every active offering of one service type, in five set queries
- * (offerings, counties served, populations served, counties under active contract, and each provider's
- * acceptance record) whatever the number of offerings. Those facts change rarely, so they are kept per
+ * Loads what matching needs about every active offering of one service type, in six set queries
+ * (offerings, counties served, populations served, counties under active contract, licences, and each
+ * provider's acceptance record) whatever the number of offerings. Those facts change rarely, so they are kept per
  * service type for {@code portal.matching.cache-seconds} (15) or until the network changes
  * ({@link NetworkChanged}); the free places, which change all the time, are read fresh on every match.
  */
@@ -66,11 +68,7 @@ public class MatchCandidates {
         for (OfferingFacts f : snapshot.facts()) {
             Integer places = free.get(f.offeringId());
             if (places != null) {
-                result.add(places == f.free() ? f : new OfferingFacts(f.offeringId(), f.offeringName(), f.providerId(),
-                        f.providerName(), f.providerType(), f.serviceTypeCode(), f.statewideService(), f.locationCountyFips(),
-                        f.locationCentroid(), f.locationRegionCode(), f.servedCounties(), f.acceptsOutOfCounty(), f.minAge(),
-                        f.maxAge(), f.genders(), f.populationsServed(), f.maxSiblingGroup(), places, f.contractedCounties(),
-                        f.active(), f.acceptanceRate(), f.placementStability()));
+                result.add(f.withFree(places));
             }
         }
         return result;
@@ -92,6 +90,14 @@ public class MatchCandidates {
                 + " JOIN contract_line_county lc ON lc.contract_line_id = l.id WHERE t.code = ? AND s.active = TRUE")
                 .setParameter(1, Date.valueOf(day)).setParameter(2, Date.valueOf(day)).setParameter(3, serviceTypeCode)
                 .getResultList());
+        Map<Long, LocalDate> lapsed = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT x.offering_id, MAX(x.expires_on) FROM offering_credential x"
+                + OF_TYPE + " AND x.kind = 'LICENCE' GROUP BY x.offering_id").setParameter(1, serviceTypeCode).getResultList()) {
+            LocalDate expired = OfferingFacts.lapsedLicence(SqlValues.date(r[1]), day);
+            if (expired != null) {
+                lapsed.put(((Number) r[0]).longValue(), expired);
+            }
+        }
         Map<Long, Double> acceptance = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT provider_id,"
                 + " SUM(CASE WHEN status IN ('ACCEPTED', 'CLOSED') THEN 1 ELSE 0 END), COUNT(*) FROM referral_offer"
@@ -117,7 +123,7 @@ public class MatchCandidates {
                     (String) r[10], served.getOrDefault(id, Set.of()), bool(r[11]), ((Number) r[12]).intValue(),
                     ((Number) r[13]).intValue(), GendersServed.valueOf((String) r[14]), populations.getOrDefault(id, Set.of()),
                     ((Number) r[15]).intValue(), ((Number) r[16]).intValue(), contracted.getOrDefault(id, Set.of()), true,
-                    acceptance.get(provider), null));
+                    acceptance.get(provider), null, lapsed.get(id)));
         }
         return facts;
     }
