@@ -29,6 +29,7 @@ public class CyclePage implements Serializable {
 
     private String id;
     private CycleView cycle;
+    private boolean runs;
     private final Map<Long, String> reviewers = new HashMap<>();
 
     public void load() {
@@ -38,6 +39,7 @@ public class CyclePage implements Serializable {
             throw new NotFoundException("cycle", id);
         }
         cycle.reviews().forEach(r -> reviewers.put(r.id(), r.reviewer()));
+        runs = reviews.runs(cycle.cycle().id());
     }
 
     public void drawSample() {
@@ -60,11 +62,11 @@ public class CyclePage implements Serializable {
     }
 
     public boolean isSamplable() {
-        return currentUser.isStateStaff() && cycle.cycle().status() == CycleStatus.PLANNED;
+        return runs && cycle.cycle().status() == CycleStatus.PLANNED;
     }
 
     public boolean isAssignable() {
-        return currentUser.isStateStaff() && cycle.cycle().status() == CycleStatus.IN_REVIEW;
+        return runs && cycle.cycle().status() == CycleStatus.IN_REVIEW;
     }
 
     public String getId() {

@@ -44,6 +44,7 @@ public class QualityPage implements Serializable {
     private List<ReviewSummary> feedback = List.of();
 
     private String newRegion;
+    private List<CycleKind> kinds = List.of();
     private CycleKind newKind = CycleKind.BASELINE;
     private String newTitle;
     private LocalDate newStart;
@@ -59,7 +60,14 @@ public class QualityPage implements Serializable {
         regions = reports.statewide();
         components = reports.statewideComponents();
         cycles = reviews.cycles(null);
-        if (currentUser.isStateStaff() || currentUser.has("cqi-reviewer")) {
+        if (currentUser.isLead()) {
+            newRegion = currentUser.getLeadRegionCode();
+        }
+        kinds = reviews.plannableKinds(newRegion == null ? "" : newRegion);
+        if (!kinds.isEmpty() && !kinds.contains(newKind)) {
+            newKind = kinds.get(0);
+        }
+        if (currentUser.isStateStaff() || currentUser.has("cqi-reviewer") || currentUser.isLead()) {
             mine = reviews.assignedToMe();
         }
     }
@@ -75,8 +83,13 @@ public class QualityPage implements Serializable {
         }
     }
 
-    public CycleKind[] getKinds() {
-        return CycleKind.values();
+    /** The kinds of cycle the caller plans (the service decides: state staff all, a lead its region's interim reviews). */
+    public List<CycleKind> getKinds() {
+        return kinds;
+    }
+
+    public boolean isPlanner() {
+        return !kinds.isEmpty();
     }
 
     public List<StatewideRow> getRegions() {

@@ -44,6 +44,7 @@ public class ReviewPage implements Serializable {
 
     private String id;
     private ReviewView review;
+    private boolean editable;
     private final List<InterviewRow> interviews = new ArrayList<>();
     /** Ratings by item id, as the enum names the form posts. */
     private final Map<Long, String> ratings = new HashMap<>();
@@ -92,6 +93,7 @@ public class ReviewPage implements Serializable {
 
     private void show(ReviewView view) {
         review = view;
+        editable = reviews.records(view.summary().id());
         interviews.clear();
         view.interviews().forEach(i -> {
             InterviewRow row = new InterviewRow();
@@ -153,11 +155,7 @@ public class ReviewPage implements Serializable {
 
     /** Whether the signed-in user may record this review. */
     public boolean isEditable() {
-        if (review == null || review.summary().status() == ReviewStatus.COMPLETED) {
-            return false;
-        }
-        return currentUser.isStateStaff() || (currentUser.has("cqi-reviewer") && currentUser.get() != null
-                && currentUser.get().username().equals(review.summary().reviewer()));
+        return editable;
     }
 
     public Rating[] getRatingValues() {

@@ -101,7 +101,8 @@ class QualityMariaDbIT {
         }
         assertEquals(4, samples.get(0).size());
         assertEquals(samples.get(0), samples.get(1), "same seed, same period, same sample");
-        assertEquals(403, as("lead.r1").post("api/v1/quality/cycles", cycle).status(), "the state plans cycles");
+        assertEquals(403, as("lead.r1").post("api/v1/quality/cycles", cycle.replace("\"PEER\"", "\"BASELINE\"")).status(),
+                "the state plans baselines");
 
         long review = state.get("api/v1/quality/cycles/" + firstCycle).json().getJsonArray("reviews").getJsonObject(0)
                 .getJsonNumber("id").longValue();
@@ -141,6 +142,61 @@ class QualityMariaDbIT {
             listed |= c.asJsonObject().getJsonNumber("id").longValue() == review;
         }
         assertTrue(listed, "the region's report shows the completed review");
+    }
+
+    @Test
+    void aRegionsLeadRunsItsOwnInterimReviewsWithItsOwnReviewers() throws Exception {
+        ApiClient lead = as("lead.r1");
+        String peer = "{\"regionCode\": \"R1\", \"kind\": \"PEER\", \"title\": \"Regional peer review " + RUN + "\", \"periodStart\": \""
+                + today().minusDays(300) + "\", \"periodEnd\": \"" + today() + "\", \"sampleSize\": 2, \"seed\": 5, \"instrumentId\": 1}";
+        ApiClient.Reply baseline = lead.post("api/v1/quality/cycles", peer.replace("\"PEER\"", "\"FOLLOW_UP\""));
+        assertEquals(403, baseline.status(), baseline.body());
+        assertTrue(baseline.body().contains("\"kind\""), "the refusal names the field: " + baseline.body());
+        ApiClient.Reply elsewhere = lead.post("api/v1/quality/cycles", peer.replace("\"R1\"", "\"R2\""));
+        assertEquals(403, elsewhere.status(), "not another region's: " + elsewhere.body());
+        assertEquals(403, as("provider.admin").post("api/v1/quality/cycles", peer).status(), "a provider plans none");
+
+        ApiClient.Reply planned = lead.post("api/v1/quality/cycles", peer);
+        assertEquals(201, planned.status(), planned.body());
+        long id = planned.json().getJsonNumber("id").longValue();
+        assertEquals(404, as("lead.r2").post("api/v1/quality/cycles/" + id + "/sample", "{}").status(), "another lead does not see it");
+        ApiClient.Reply sampled = lead.post("api/v1/quality/cycles/" + id + "/sample", "{}");
+        assertEquals(200, sampled.status(), sampled.body());
+        assertFalse(sampled.json().getJsonArray("reviews").isEmpty(), "the region's served referrals are sampled");
+        long review = sampled.json().getJsonArray("reviews").getJsonObject(0).getJsonNumber("id").longValue();
+
+        ApiClient.Reply stateReviewer = lead.put("api/v1/quality/reviews/" + review + "/reviewer", "{\"reviewer\": \"cqi.reviewer\"}", null);
+        assertEquals(400, stateReviewer.status(), "a lead picks its own organisation's reviewers: " + stateReviewer.body());
+        assertEquals(400, lead.put("api/v1/quality/reviews/" + review + "/reviewer", "{\"reviewer\": \"lead.r2\"}", null).status());
+        assertEquals(200, lead.put("api/v1/quality/reviews/" + review + "/reviewer", "{\"reviewer\": \"lead.r1\"}", null).status());
+        assertTrue(lead.get("api/v1/quality/reviews/mine").body().contains("\"id\":" + review), "on the lead's own list");
+
+        ApiClient.Reply read = lead.get("api/v1/quality/reviews/" + review);
+        List<Long> items = new ArrayList<>();
+        read.json().getJsonObject("instrument").getJsonArray("components")
+                .forEach(c -> c.asJsonObject().getJsonArray("items").forEach(i -> items.add(i.asJsonObject().getJsonNumber("id").longValue())));
+        StringBuilder ratings = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            ratings.append(i == 0 ? "" : ", ").append("{\"itemId\": ").append(items.get(i))
+                    .append(", \"rating\": \"STRENGTH\", \"rationale\": \"seen in the file\"}");
+        }
+        String body = "{\"interviews\": [{\"role\": \"CASEWORKER\", \"heldOn\": \"" + today() + "\"}], \"ratings\": " + ratings
+                + "], \"feedback\": \"Regional " + RUN + "\", \"complete\": true}";
+        ApiClient.Reply done = lead.put("api/v1/quality/reviews/" + review, body, read.header("ETag"));
+        assertEquals(200, done.status(), done.body());
+        assertEquals("COMPLETED", done.json().getJsonObject("summary").getString("status"));
+        assertEquals(200, lead.post("api/v1/quality/cycles/" + id + "/close", "{}").status());
+
+        // the state's own cycles stay the state's: the lead sees them but does not run them
+        // (a period long past, so that the demo's own baseline stays the region's latest)
+        String oldBaseline = "{\"regionCode\": \"R1\", \"kind\": \"BASELINE\", \"title\": \"Old baseline " + RUN + "\", \"periodStart\": \""
+                + today().minusYears(12) + "\", \"periodEnd\": \"" + today().minusYears(11) + "\", \"sampleSize\": 2, \"seed\": 5, \"instrumentId\": 1}";
+        ApiClient.Reply stateOwn = as("state.staff").post("api/v1/quality/cycles", oldBaseline);
+        assertEquals(201, stateOwn.status(), stateOwn.body());
+        long stateCycle = stateOwn.json().getJsonNumber("id").longValue();
+        assertEquals(200, lead.get("api/v1/quality/cycles/" + stateCycle).status());
+        assertEquals(403, lead.post("api/v1/quality/cycles/" + stateCycle + "/sample", "{}").status());
+        assertEquals(403, lead.post("api/v1/quality/cycles/" + stateCycle + "/close", "{}").status());
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.providernetwork.domain.quality.SamplingPlan;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.domain.shared.NotPermittedException;
 import org.providernetwork.domain.shared.StaleVersionException;
 import org.providernetwork.service.platform.Constraints;
 import org.providernetwork.service.quality.QualityViews.CycleSummary;
@@ -87,9 +88,20 @@ public class CaseReviews {
 
     // --- cycles
 
-    @RolesAllowed(Roles.STATE_STAFF)
+    /**
+     * Plans a cycle. State staff plan every kind anywhere; a region's lead plans the interim (peer and
+     * county-team) reviews of its own region ({@link TenantScope#runsCycle}).
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public CycleSummary plan(@NotNull NewCycle request) {
         String region = region(request.regionCode());
+        if (request.kind() != null && !access.scope().runsCycle(region, request.kind())) {
+            if (!access.scope().includesRegion(region)) {
+                throw new NotPermittedException("regionCode", "you plan reviews in your own region only");
+            }
+            throw new NotPermittedException("kind", "the state plans " + request.kind().getLabel().toLowerCase(Locale.ROOT)
+                    + " reviews; a region plans its interim (peer and county-team) reviews");
+        }
         String county = null;
         if (request.countyFips() != null && !request.countyFips().isBlank()) {
             county = request.countyFips().trim();
@@ -140,9 +152,9 @@ public class CaseReviews {
      * Draws the cycle's sample from the served referrals of its region (and county) created in its period,
      * stratified by service type and urgency, with the cycle's seed.
      */
-    @RolesAllowed(Roles.STATE_STAFF)
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public CycleView drawSample(long cycleId) {
-        ReviewCycle cycle = visibleCycle(cycleId);
+        ReviewCycle cycle = runCycle(cycleId);
         cycle.sampled(clock.instant());
         StringBuilder jpql = new StringBuilder("SELECT r.id, r.serviceTypeCode, r.urgency FROM Referral r WHERE r.regionCode = :region"
                 + " AND r.createdAt >= :from AND r.createdAt < :to AND r.status IN :served");
@@ -184,22 +196,35 @@ public class CaseReviews {
         return result;
     }
 
-    @RolesAllowed(Roles.STATE_STAFF)
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public CycleSummary close(long cycleId) {
-        ReviewCycle cycle = visibleCycle(cycleId);
+        ReviewCycle cycle = runCycle(cycleId);
         cycle.close();
         em.flush();
         return QualityMapping.summary(em, cycle);
     }
 
-    /** Assigns a review to a reviewer: a CQI reviewer assigned to the region, or state staff. */
-    @RolesAllowed(Roles.STATE_STAFF)
+    /**
+     * Assigns a review to a reviewer. In a cycle the state runs: a CQI reviewer assigned to the region, or
+     * state staff. In a cycle a region's lead runs: an account of the lead's own organisation.
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public ReviewView assign(long reviewId, String reviewer) {
         CaseReview review = visibleReview(reviewId);
+        runCycle(review.getCycle().getId());
         String username = reviewer == null ? "" : reviewer.trim().toLowerCase(Locale.ROOT);
         UserAccount account = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
                 .setParameter("u", username).getResultList().stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("reviewer", "no account named " + reviewer));
+        if (!access.scope().picksReviewer(account.getOrganisation().getId())) {
+            throw new InvalidInputException("reviewer", username + " is not an account of your organisation");
+        }
+        if (!access.isStateStaff()) {
+            // a lead's own account (the scope checked the organisation)
+            review.assign(username);
+            em.flush();
+            return view(review);
+        }
         boolean staff = account.getRoles().contains(PortalRole.STATE_STAFF);
         if (!staff && !account.getRoles().contains(PortalRole.CQI_REVIEWER)) {
             throw new InvalidInputException("reviewer", username + " is not a CQI reviewer");
@@ -219,7 +244,7 @@ public class CaseReviews {
     }
 
     /** Reviews assigned to the caller and not completed yet. */
-    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF})
+    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public List<ReviewSummary> assignedToMe() {
         TenantScope.Predicate reviewer = access.reviewerCondition("r");
         TypedQuery<CaseReview> query = em.createQuery("SELECT r FROM CaseReview r WHERE r.reviewer = :me AND r.status <>"
@@ -250,13 +275,13 @@ public class CaseReviews {
      * Records interviews, ratings and feedback (and completes the review when asked). The reviewer the review
      * is assigned to records it; state CQI staff may record any. {@code version} guards against a stale form.
      */
-    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF})
+    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public ReviewView record(long id, @NotNull ReviewInput input, Long version) {
         CaseReview review = visibleReview(id);
         if (version != null && version != review.getVersion()) {
             throw new StaleVersionException("review " + id + " changed since it was read");
         }
-        if (!access.isStateStaff() && !access.username().equals(review.getReviewer())) {
+        if (!mayRecord(review)) {
             throw new ConflictException("reviewer", "this review is assigned to " + (review.getReviewer() == null ? "no one" : "another reviewer"));
         }
         List<Interview> interviews = new ArrayList<>();
@@ -347,6 +372,41 @@ public class CaseReviews {
             throw new NotFoundException("cycle", id);
         }
         return cycle;
+    }
+
+    /** A visible cycle the caller runs ({@link TenantScope#runsCycle}); refused as 403 when only visible. */
+    private ReviewCycle runCycle(long id) {
+        ReviewCycle cycle = visibleCycle(id);
+        if (!access.scope().runsCycle(cycle.getRegionCode(), cycle.getKind())) {
+            throw new NotPermittedException("cycle", "the state runs " + cycle.getKind().getLabel().toLowerCase(Locale.ROOT)
+                    + " reviews; a region runs its own interim reviews");
+        }
+        return cycle;
+    }
+
+    /** Whether the caller runs the cycle: plans, samples, assigns and closes it (the portal asks before it offers). */
+    public boolean runs(long cycleId) {
+        ReviewCycle cycle = visibleCycle(cycleId);
+        return access.runsQuality() && access.scope().runsCycle(cycle.getRegionCode(), cycle.getKind());
+    }
+
+    /** The kinds of cycle the caller may plan in {@code region} (empty when none). */
+    public List<CycleKind> plannableKinds(String region) {
+        if (!access.runsQuality()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(CycleKind.values())
+                .filter(k -> access.scope().runsCycle(region, k)).toList();
+    }
+
+    /** Whether the caller may record this review now: not completed, and state staff or its reviewer. */
+    public boolean records(long reviewId) {
+        CaseReview review = visibleReview(reviewId);
+        return review.getStatus() != org.providernetwork.domain.quality.ReviewStatus.COMPLETED && mayRecord(review);
+    }
+
+    private boolean mayRecord(CaseReview review) {
+        return access.isStateStaff() || access.username().equals(review.getReviewer());
     }
 
     private CaseReview visibleReview(long id) {

@@ -46,6 +46,14 @@ public class QualityAccess {
         return scope().kind() == TenantScope.Kind.STATE && caller.current().map(u -> u.hasRole(Roles.STATE_STAFF)).orElse(false);
     }
 
+    /**
+     * Whether the caller's role runs review cycles: state staff, and a region's lead (which cycles, the
+     * tenant scope decides: {@link TenantScope#runsCycle}).
+     */
+    public boolean runsQuality() {
+        return caller.current().map(u -> u.hasRole(Roles.STATE_STAFF) || u.hasRole(Roles.REGIONAL_LEAD)).orElse(false);
+    }
+
     /** The regions a reviewer is held to, or empty when the caller is not held to assigned regions. */
     public Optional<Set<String>> reviewerRegions() {
         if (reviewerRegions == null) {

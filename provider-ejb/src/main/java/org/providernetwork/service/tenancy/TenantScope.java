@@ -134,6 +134,32 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
         };
     }
 
+    /**
+     * Whether the caller's organisation runs a review cycle of {@code kind} in {@code cycleRegion} (plans it,
+     * draws its sample, assigns its cases, closes it): the state every cycle, a region's lead the
+     * interim (regional) kinds in its own region, a provider none.
+     */
+    public boolean runsCycle(String cycleRegion, org.providernetwork.domain.quality.CycleKind kind) {
+        return switch (kind()) {
+            case STATE -> true;
+            case REGION -> regionCode.equals(cycleRegion) && kind.isRegional();
+            case ORGANISATION, NOTHING -> false;
+        };
+    }
+
+    /**
+     * Whether an account of organisation {@code accountOrganisationId} may review the cases of a cycle this
+     * caller runs: the state picks among its own reviewers (with their region assignments checked by the
+     * quality service), a lead among its own organisation's accounts.
+     */
+    public boolean picksReviewer(long accountOrganisationId) {
+        return switch (kind()) {
+            case STATE -> true;
+            case REGION -> accountOrganisationId == organisationId;
+            case ORGANISATION, NOTHING -> false;
+        };
+    }
+
     /** The same rule for one region-owned record already loaded. */
     public boolean includesRegion(String recordRegion) {
         return switch (kind) {

@@ -28,6 +28,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
                 : e instanceof ConflictException ? Response.Status.CONFLICT
                 : e instanceof StaleVersionException ? Response.Status.PRECONDITION_FAILED
+                : e instanceof org.providernetwork.domain.shared.NotPermittedException ? Response.Status.FORBIDDEN
                 : Response.Status.BAD_REQUEST;
         Problem problem = Problem.of(status, e.getMessage());
         return e.field() == null ? problem : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));

@@ -126,8 +126,9 @@ public class QualityResource {
 
     @POST
     @Path("cycles")
-    @RolesAllowed(Roles.STATE_STAFF)
-    @Operation(summary = "Plan a review cycle: region, kind (BASELINE, FOLLOW_UP, PEER, COUNTY_TEAM), period, sample size and seed")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Plan a review cycle: region, kind (BASELINE, FOLLOW_UP, PEER, COUNTY_TEAM), period, sample size and seed;"
+            + " a region's lead plans the interim kinds (PEER, COUNTY_TEAM) of its own region")
     public Response plan(@NotNull(message = "a request body is required") CaseReviews.NewCycle body) {
         CycleSummary cycle = reviews.plan(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(cycle.id())).build()).entity(cycle).build();
@@ -143,7 +144,7 @@ public class QualityResource {
 
     @POST
     @Path("cycles/{id}/sample")
-    @RolesAllowed(Roles.STATE_STAFF)
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Draw the cycle's sample (seeded, stratified by service type and urgency) from the region's served referrals")
     public CycleView sample(@PathParam("id") long id) {
         return reviews.drawSample(id);
@@ -151,7 +152,7 @@ public class QualityResource {
 
     @POST
     @Path("cycles/{id}/close")
-    @RolesAllowed(Roles.STATE_STAFF)
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Close a cycle in review")
     public CycleSummary close(@PathParam("id") long id) {
         return reviews.close(id);
@@ -167,7 +168,7 @@ public class QualityResource {
 
     @GET
     @Path("reviews/mine")
-    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF})
+    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Case reviews assigned to the caller and not completed")
     public List<ReviewSummary> mine() {
         return reviews.assignedToMe();
@@ -184,7 +185,7 @@ public class QualityResource {
 
     @PUT
     @Path("reviews/{id}")
-    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF})
+    @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Record interviews, ratings (each with a rationale) and feedback; complete=true completes the review")
     public Response record(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull(message = "a request body is required") CaseReviews.ReviewInput body) {
@@ -196,7 +197,7 @@ public class QualityResource {
 
     @PUT
     @Path("reviews/{id}/reviewer")
-    @RolesAllowed(Roles.STATE_STAFF)
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Assign the case to a reviewer working in its region")
     public ReviewView assign(@PathParam("id") long id, @NotNull(message = "a request body is required") Assignment body) {
         return reviews.assign(id, body.reviewer());
