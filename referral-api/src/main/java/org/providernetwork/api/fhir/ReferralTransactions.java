@@ -36,12 +36,10 @@ class ReferralTransactions {
                 ServiceRequest request = FhirViews.serviceRequest(view);
                 answer.setStatus(status).setLocation("ServiceRequest/" + view.id() + "/_history/" + view.version())
                         .setEtag("W/\"" + view.version() + "\"").setLastModified(request.getMeta().getLastUpdated());
-                response.getEntry().get(i).setFullUrl("ServiceRequest/" + view.id());
             } else if (i == read.taskEntry()) {
                 Task task = FhirViews.referralTask(view);
                 answer.setStatus(status).setLocation("Task/" + view.id() + "/_history/" + view.version())
                         .setEtag("W/\"" + view.version() + "\"").setLastModified(task.getMeta().getLastUpdated());
-                response.getEntry().get(i).setFullUrl("Task/" + view.id());
             } else {
                 // kept inside the referral: read back as contained resources of the ServiceRequest
                 answer.setStatus(status).setLocation("ServiceRequest/" + view.id());
