@@ -359,6 +359,12 @@ class FhirMariaDbIT {
             ApiClient.Reply reply = as("lead.r2").post("fhir", body, FHIR_JSON, null);
             assertTrue(reply.status() >= 400 && reply.status() < 500, body + " -> " + reply.status() + " " + reply.body());
         }
+        String unknownElement = parser().encodeResourceToString(bundle(n + "j", target, null))
+                .replaceFirst("\"resourceType\":\"Patient\",", "\"resourceType\":\"Patient\",\"shoeSize\":41,");
+        ApiClient.Reply unmappable = as("lead.r2").post("fhir", unknownElement, FHIR_JSON, null);
+        assertEquals(400, unmappable.status(), unmappable.body());
+        assertTrue(unmappable.body().contains("shoeSize"), "the element it cannot map is named: " + unmappable.body());
+
         ApiClient.Reply provider = post("provider2.admin", bundle(n + "i", target, null));
         assertEquals(403, provider.status(), "a provider does not take referrals in: " + provider.body());
         assertEquals(404, as("state.staff").get("fhir/Task/not-a-task").status());
@@ -391,5 +397,9 @@ class FhirMariaDbIT {
 
         Organization organization = parse(as("state.staff").get("fhir/Organization/" + target.organisation()), Organization.class);
         assertFalse(organization.getName().isBlank());
+        List<String> leads = parse(as("state.staff").get("fhir/Organization?type=LEAD_CONTRACTOR"), Bundle.class).getEntry().stream()
+                .map(e -> ((Organization) e.getResource()).getTypeFirstRep().getCodingFirstRep().getCode()).toList();
+        assertEquals(7, leads.size(), "one lead contractor per region: " + leads);
+        assertTrue(leads.stream().allMatch("LEAD_CONTRACTOR"::equals));
     }
 }

@@ -36,7 +36,17 @@ public class FhirServlet extends RestfulServer {
     private transient NetworkDirectory directory;
 
     public FhirServlet() {
-        super(FhirContext.forR4Cached());
+        super(strict());
+    }
+
+    /**
+     * A context of its own whose parser refuses what it cannot map (an unknown element, an invalid value)
+     * with a 400 naming it, instead of dropping it silently.
+     */
+    private static FhirContext strict() {
+        FhirContext context = FhirContext.forR4();
+        context.setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler());
+        return context;
     }
 
     @Override

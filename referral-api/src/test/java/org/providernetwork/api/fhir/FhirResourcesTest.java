@@ -183,6 +183,20 @@ class FhirResourcesTest {
         assertEquals(4, read.taskEntry());
     }
 
+    @Test
+    void withoutABundleIdentifierIfNoneExistIsTheIdempotencyKey() {
+        Bundle bundle = bundle(b -> {
+            b.setIdentifier(null);
+            b.getEntry().get(3).getRequest().setIfNoneExist("identifier=urn:example:cases|2026-77");
+        });
+        assertEquals("fhir-sr:urn:example:cases|2026-77", FhirIntake.read(bundle).idempotencyKey());
+        assertEquals(null, FhirIntake.read(bundle(b -> b.setIdentifier(null))).idempotencyKey(), "no key: every bundle creates");
+        assertEquals("Bundle.entry.request.ifNoneExist", element(b -> {
+            b.setIdentifier(null);
+            b.getEntry().get(3).getRequest().setIfNoneExist("_id=5");
+        }));
+    }
+
     private static String element(Consumer<Bundle> change) {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> FhirIntake.read(bundle(change)));
         return ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getExpression().get(0).getValue();
