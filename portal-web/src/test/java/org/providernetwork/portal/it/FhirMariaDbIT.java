@@ -270,7 +270,12 @@ class FhirMariaDbIT {
         assertEquals(404, putTask("provider.admin", offerTask, status(Task.TaskStatus.ACCEPTED)).status(),
                 "nor may another provider accept it");
 
-        ApiClient.Reply accepted = putTask("provider2.admin", offerTask, status(Task.TaskStatus.ACCEPTED));
+        Task current = parse(as("provider2.admin").get("fhir/Task/" + offerTask), Task.class);
+        ApiClient.Reply stale = as("provider2.admin").put("fhir/Task/" + offerTask, parser().encodeResourceToString(
+                status(Task.TaskStatus.ACCEPTED).setId("Task/" + offerTask)), "W/\"" + (Long.parseLong(current.getMeta().getVersionId()) - 1) + "\"");
+        assertEquals(409, stale.status(), "an update against an older version is refused: " + stale.body());
+        ApiClient.Reply accepted = as("provider2.admin").put("fhir/Task/" + offerTask, parser().encodeResourceToString(
+                status(Task.TaskStatus.ACCEPTED).setId("Task/" + offerTask)), "W/\"" + current.getMeta().getVersionId() + "\"");
         assertEquals(200, accepted.status(), accepted.body());
         assertEquals(Task.TaskStatus.ACCEPTED, parse(accepted, Task.class).getStatus());
         Task afterAccept = parse(as("lead.r2").get("fhir/Task/" + id), Task.class);

@@ -17,8 +17,10 @@ import java.util.List;
  * {@code /fhir} like {@code /api}: bearer token or, where local accounts are on, HTTP Basic), and every read
  * and change goes through the same services, and so the same TenantScope, as the JSON API.
  * {@code GET /fhir/metadata} answers the CapabilityStatement the server derives from its providers.
+ * <p>Started by its first request (a few seconds to build the R4 model), so that the portal's start-up, and
+ * every test server's, does not wait for a FHIR client that may never come.
  */
-@WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 2)
+@WebServlet(urlPatterns = "/fhir/*")
 public class FhirServlet extends RestfulServer {
 
     private static final long serialVersionUID = 1L;
