@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 /**
  * The one authentication mechanism of the application; every request passes here first.
  * <ul>
- *   <li>API ({@code /api/*}): a bearer access token of the identity provider (signature, issuer, API
+ *   <li>API ({@code /api/*}, and the FHIR endpoint {@code /fhir/*}): a bearer access token of the identity provider (signature, issuer, API
  *       audience, expiry checked), or, where local accounts are on (the embedded default), HTTP Basic.
  *       Never a session; without valid credentials, 401 with a problem document.</li>
  *   <li>Portal pages, identity provider configured: the authorisation-code flow (state, nonce, PKCE),
@@ -53,6 +53,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLBACK = "/auth/callback";
     static final String API_PREFIX = "/api/";
+    /** The FHIR endpoint signs in as the API does. */
+    static final String FHIR_PREFIX = "/fhir";
     private static final String REALM = "Provider Network Portal";
     private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
@@ -283,7 +285,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return path(request).startsWith(API_PREFIX);
+        String path = path(request);
+        return path.startsWith(API_PREFIX) || path.equals(FHIR_PREFIX) || path.startsWith(FHIR_PREFIX + "/");
     }
 
     @Override
