@@ -134,7 +134,7 @@ class SecurityHeadersIT {
         Matcher script = Pattern.compile("<script[^>]+src=\"([^\"]+)\"").matcher(page.body());
         assertTrue(script.find(), "the sign-in page loads a script file");
         String resource = script.group(1).replace("&amp;", "&");
-        HttpResponse<String> file = get(resource.startsWith("/") ? resource.substring(1) : resource);
+        HttpResponse<String> file = get(resource);
         assertEquals(200, file.statusCode(), resource);
         assertSecurityHeaders("static resource", file, true);
         assertNotNull(file.headers().firstValue("Content-Type").orElse(null));
@@ -194,7 +194,7 @@ class SecurityHeadersIT {
         Object primeFaces = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("return !!(window.PrimeFaces && PrimeFaces.widgets);");
         assertEquals(Boolean.TRUE, primeFaces, role + " " + url + ": PrimeFaces' scripts ran");
-        List<String> errors = browser.consoleErrors();
+        List<String> errors = errors(browser);
         if (!errors.isEmpty()) {
             violations.put(role + " " + url, errors);
         }
@@ -209,9 +209,17 @@ class SecurityHeadersIT {
         }
         next.get(0).click();
         browser.ajaxDone();
-        List<String> errors = browser.consoleErrors();
+        List<String> errors = errors(browser);
         if (!errors.isEmpty()) {
             violations.put(role + " " + browser.driver.getCurrentUrl() + " (next page)", errors);
         }
+    }
+
+    /**
+     * The console's errors but one: the test deployment has a context root, so the browser's own request for
+     * {@code /favicon.ico} at the server's root finds nothing (the portal is deployed at the root in use).
+     */
+    private static List<String> errors(Browser browser) {
+        return browser.consoleErrors().stream().filter(e -> !e.contains("/favicon.ico - Failed to load resource")).toList();
     }
 }
