@@ -114,7 +114,7 @@ class DatabaseOutageIT {
         phase.set(Phase.OUTAGE);
         long killed = System.nanoTime();
         db.kill();
-        awaitAnswers(answers, Phase.OUTAGE, 20, Duration.ofSeconds(60));
+        awaitAnswers(answers, Phase.OUTAGE, 12, Duration.ofMinutes(2));
         long outageReady = readyStatus(base);
         // and comes back
         phase.set(Phase.RESTARTING);
@@ -123,7 +123,7 @@ class DatabaseOutageIT {
         long dbBack = System.nanoTime();
         long ready = awaitReady(base, dbBack);
         phase.set(Phase.AFTER);
-        awaitAnswers(answers, Phase.AFTER, 20, Duration.ofSeconds(90));
+        awaitAnswers(answers, Phase.AFTER, 20, Duration.ofMinutes(2));
         stop.set(true);
         for (Future<?> client : clients) {
             client.get(2, TimeUnit.MINUTES);
