@@ -23,9 +23,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            // while the database is away a caller waits this long, then is answered 503 (measured: the pool
-            // holds a caller for the whole wait once creating a connection has failed)
-            "fish.payara.max-wait-time-in-millis=5000"
+            "fish.payara.max-wait-time-in-millis=10000"
         })
 public final class PortalDatabase {
 
