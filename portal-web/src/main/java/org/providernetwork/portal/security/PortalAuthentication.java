@@ -19,6 +19,7 @@ import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.LoginThrottle;
 import org.providernetwork.service.account.SignedInUser;
 import org.providernetwork.service.audit.AuditActor;
+import org.providernetwork.service.platform.DatabaseOutage;
 import org.providernetwork.service.security.IdentityProvider;
 import org.providernetwork.service.security.IdentityProvider.PendingSignIn;
 import org.providernetwork.service.security.InvalidTokenException;
@@ -81,6 +82,18 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response); // redirects and 401s answered here carry them too
+        try {
+            return validate(request, context);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return unavailable(request, context);
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, context);
         }
@@ -231,6 +244,27 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             context.getResponse().sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (IOException e) {
             // the browser went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The database cannot be reached to check the caller: 503 (a problem document on the API), never a hang or a 500. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpMessageContext context) {
+        LOG.warning("Database unavailable while signing in a caller");
+        HttpServletResponse response = context.getResponse();
+        response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        try {
+            if (isApi(request)) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"the database is not reachable at the moment; try again shortly\"}");
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (IOException e) {
+            // the client went away
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
