@@ -19,6 +19,7 @@ import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.LoginThrottle;
 import org.providernetwork.service.account.SignedInUser;
 import org.providernetwork.service.audit.AuditActor;
+import org.providernetwork.service.platform.DatabaseOutage;
 import org.providernetwork.service.security.IdentityProvider;
 import org.providernetwork.service.security.IdentityProvider.PendingSignIn;
 import org.providernetwork.service.security.InvalidTokenException;
@@ -33,7 +34,7 @@ import java.util.logging.Logger;
 /**
  * The one authentication mechanism of the application; every request passes here first.
  * <ul>
- *   <li>API ({@code /api/*}): a bearer access token of the identity provider (signature, issuer, API
+ *   <li>API ({@code /api/*}, and the FHIR endpoint {@code /fhir/*}): a bearer access token of the identity provider (signature, issuer, API
  *       audience, expiry checked), or, where local accounts are on (the embedded default), HTTP Basic.
  *       Never a session; without valid credentials, 401 with a problem document.</li>
  *   <li>Portal pages, identity provider configured: the authorisation-code flow (state, nonce, PKCE),
@@ -53,6 +54,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLBACK = "/auth/callback";
     static final String API_PREFIX = "/api/";
+    /** The FHIR endpoint signs in as the API does. */
+    static final String FHIR_PREFIX = "/fhir";
     private static final String REALM = "Provider Network Portal";
     private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
@@ -79,6 +82,18 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response); // redirects and 401s answered here carry them too
+        try {
+            return validate(request, context);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return unavailable(request, context);
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, context);
         }
@@ -233,6 +248,27 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /** The database cannot be reached to check the caller: 503 (a problem document on the API), never a hang or a 500. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpMessageContext context) {
+        LOG.warning("Database unavailable while signing in a caller");
+        HttpServletResponse response = context.getResponse();
+        response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        try {
+            if (isApi(request)) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"the database is not reachable at the moment; try again shortly\"}");
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /** 401 with a problem document, naming the schemes this portal accepts. */
     private AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
         HttpServletResponse response = context.getResponse();
@@ -283,7 +319,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return path(request).startsWith(API_PREFIX);
+        String path = path(request);
+        return path.startsWith(API_PREFIX) || path.equals(FHIR_PREFIX) || path.startsWith(FHIR_PREFIX + "/");
     }
 
     @Override

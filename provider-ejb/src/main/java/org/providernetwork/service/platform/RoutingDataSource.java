@@ -23,6 +23,9 @@ public class RoutingDataSource implements DataSource {
     static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
             + ";NON_KEYWORDS=VALUE";
 
+    /** How long opening a connection to MySQL may take unless the URL says otherwise. */
+    static final int CONNECT_TIMEOUT_MILLIS = 5000;
+
     private String url = "embedded";
     private String user;
     private String password;
@@ -80,6 +83,9 @@ public class RoutingDataSource implements DataSource {
                 mysql.setRewriteBatchedStatements(true);
                 mysql.setServerTimezone("UTC");
                 mysql.setCachePrepStmts(true);
+                if (!effective.contains("connectTimeout=")) {
+                    mysql.setConnectTimeout(CONNECT_TIMEOUT_MILLIS); // an unreachable host answers within seconds, not minutes
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot configure the MySQL driver", e);
             }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.service.platform.DatabaseOutage;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. Container wrappers are unwrapped to the cause the other mappers know; a refused EJB
- * role check is 403; unreadable JSON is 400; anything unexpected is logged with an id and answered
+ * role check is 403; unreadable JSON is 400; an unreachable database is 503 with {@code Retry-After}; anything unexpected is logged with an id and answered
  * 500 with that id only (never a stack trace, never SQL).
  */
 @Provider
@@ -54,6 +55,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof JsonbException) {
             return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource")
                     .at(path).toResponse();
+        }
+        if (DatabaseOutage.causedBy(error)) {
+            LOG.log(Level.WARNING, "Database unavailable at {0}: {1}", new Object[] {path, error.toString()});
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                            "the database is not reachable at the moment; try again shortly")
+                    .at(path).toResponse()).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id + " at " + path, error);
