@@ -236,7 +236,7 @@ public class ImprovementPlans {
         if (!canWrite(plan)) {
             throw new NotFoundException("plan", id);
         }
-        if (version != null && version != plan.getVersion()) {
+        if (version != null && org.providernetwork.domain.shared.Versions.stale(version, plan.getVersion())) {
             throw new StaleVersionException("plan " + id + " changed since it was read");
         }
         return plan;
