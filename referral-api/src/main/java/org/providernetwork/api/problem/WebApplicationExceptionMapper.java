@@ -32,6 +32,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     .at(path).toResponse();
         }
         Response original = e.getResponse();
+        if (original.hasEntity() && original.getEntity() instanceof Problem problem) {
+            return problem.at(path).toResponse(); // already a problem document (a strictly read body, say)
+        }
         int status = original.getStatus();
         Response.StatusType type = original.getStatusInfo();
         String detail = switch (status) {
