@@ -196,10 +196,6 @@ public class ReferralsResource {
     }
 
     private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "a date such as 2026-11-25");
-        }
+        return org.providernetwork.domain.shared.Limits.parseDate(field, value);
     }
 }
