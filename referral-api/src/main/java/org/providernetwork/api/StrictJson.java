@@ -65,7 +65,7 @@ public class StrictJson implements ReaderInterceptor {
         context.setInputStream(new ByteArrayInputStream(body));
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.isBlank()) {
-            return context.proceed();
+            throw refusal(List.of(new Problem.FieldError("body", "a JSON body is required")));
         }
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {

@@ -29,13 +29,13 @@ public record Intake(String number, String serviceTypeCode, String homeCountyFip
     }
 
     public Intake {
-        if (children != null && children.contains(null)) {
+        if (children != null && children.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("children", "a child cannot be null");
         }
-        if (ratings != null && (ratings.containsKey(null) || ratings.containsValue(null))) {
+        if (ratings != null && ratings.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
             throw new InvalidInputException("ratings", "each need domain is rated 0 to 3; null is no rating");
         }
-        if (requiredPopulations != null && requiredPopulations.contains(null)) {
+        if (requiredPopulations != null && requiredPopulations.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("requiredPopulations", "a population code cannot be null");
         }
         children = children == null ? List.of() : List.copyOf(children);

@@ -49,6 +49,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == 400 && e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")) {
             detail = e.getMessage();
         }
+        List<Problem.FieldError> errors = List.of();
+        if (status == 400) {
+            // the runtime's own 400s are about a body it could not read (empty, broken multipart, ...)
+            detail = detail.equals(type.getReasonPhrase()) ? "the request body could not be read" : detail;
+            errors = List.of(new Problem.FieldError("body", detail));
+        }
         Response.ResponseBuilder builder = Response.status(status);
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -56,7 +62,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         });
         return builder.type(Problem.PROBLEM_JSON)
-                .entity(Problem.of(status, type.getReasonPhrase(), detail).at(path))
+                .entity(Problem.of(status, type.getReasonPhrase(), detail).withErrors(errors).at(path))
                 .build();
     }
 
