@@ -65,6 +65,7 @@ class ApiFuzzMariaDbIT {
     private final Random random = new Random(SEED);
     private final List<String> failures = new ArrayList<>();
     private int requests;
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -121,6 +122,8 @@ class ApiFuzzMariaDbIT {
             }
             round++;
         }
+        System.out.println("ApiFuzzMariaDbIT: seed " + SEED + ", " + operations.size() + " operations, " + requests
+                + " requests, answers by status " + statuses);
         assertTrue(requests >= MINIMUM_REQUESTS, "at least " + MINIMUM_REQUESTS + " requests: " + requests);
         assertEquals(List.of(), failures.size() > 100 ? failures.subList(0, 100) : failures,
                 failures.size() + " findings (seed " + SEED + ", " + requests + " requests)");
@@ -431,6 +434,7 @@ class ApiFuzzMariaDbIT {
         request.method(method, publisher);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         requests++;
+        statuses.merge(response.statusCode(), 1, Integer::sum);
         return new Sent(method, uri.toString(), body, response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
