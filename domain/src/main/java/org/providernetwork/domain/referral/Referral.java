@@ -138,6 +138,10 @@ public class Referral {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
+    /** {@link Intake#fingerprint()} of the request that carried the idempotency key. */
+    @Column(name = "idempotency_fingerprint", length = 64)
+    private String idempotencyFingerprint;
+
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
     @OrderBy("offeredAt, id")
     private List<Offer> offers = new ArrayList<>();
@@ -215,6 +219,7 @@ public class Referral {
         r.notes = intake.notes() == null || intake.notes().isBlank() ? null : intake.notes().trim();
         r.referringOrganisationId = referringOrganisationId;
         r.idempotencyKey = idempotencyKey;
+        r.idempotencyFingerprint = idempotencyKey == null ? null : intake.fingerprint();
         r.createdBy = by;
         r.createdAt = now;
         r.updatedAt = now;
@@ -498,6 +503,11 @@ public class Referral {
 
     public String getEscalationReason() {
         return escalationReason;
+    }
+
+    /** True when a request repeated with this referral's idempotency key asks for the same intake. */
+    public boolean sameRequest(Intake repeated) {
+        return idempotencyFingerprint == null || idempotencyFingerprint.equals(repeated.fingerprint());
     }
 
     public String getIdempotencyKey() {

@@ -75,7 +75,7 @@ public class Capacity {
         if (offering == null || capacity == null || offering.getProvider().getId() != user.organisationId()) {
             throw new NotFoundException("capacity of offering", offeringId);
         }
-        if (capacity.getVersion() != expectedVersion) {
+        if (org.providernetwork.domain.shared.Versions.stale(expectedVersion, capacity.getVersion())) {
             throw new StaleVersionException("the capacity of " + offering.getName());
         }
         CapacityChange change = capacity.declare(available, maximum, waitlist, user.username(), clock.instant());

@@ -32,6 +32,7 @@ import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.UnprocessableException;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
@@ -104,6 +105,10 @@ public class Referrals {
         if (key != null) {
             Optional<Referral> earlier = byKey(user.organisationId(), key);
             if (earlier.isPresent()) {
+                if (!earlier.get().sameRequest(intake)) {
+                    throw new UnprocessableException("Idempotency-Key", "this Idempotency-Key was used for referral "
+                            + earlier.get().getNumber() + " with a different request; use a new key for a new request");
+                }
                 return new Intook(view(earlier.get()), true);
             }
         }

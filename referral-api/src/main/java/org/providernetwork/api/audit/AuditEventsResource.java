@@ -13,14 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.api.network.PageDto;
 import org.providernetwork.domain.account.Roles;
-import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.PageRequest;
 import org.providernetwork.service.audit.AuditEventView;
 import org.providernetwork.service.audit.AuditFilter;
 import org.providernetwork.service.audit.AuditTrail;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The audit trail, newest first: auditors only. */
 @Path("audit-events")
@@ -48,13 +46,6 @@ public class AuditEventsResource {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a date as YYYY-MM-DD, was '" + value + "'");
-        }
+        return org.providernetwork.domain.shared.Limits.parseDate(field, value);
     }
 }
