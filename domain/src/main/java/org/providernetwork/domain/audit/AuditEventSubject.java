@@ -19,16 +19,16 @@ import java.util.Objects;
 public class AuditEventSubject {
 
     @Id
-    @Column(name = "audit_event_id", insertable = false, updatable = false)
+    @Column(name = "audit_event_id")
     private Long auditEventId;
 
     /** CHILD, REFERRAL or ORGANISATION. */
     @Id
-    @Column(name = "kind", insertable = false, updatable = false)
+    @Column(name = "kind")
     private String kind;
 
     @Id
-    @Column(name = "subject_id", insertable = false, updatable = false)
+    @Column(name = "subject_id")
     private String subjectId;
 
     protected AuditEventSubject() {
