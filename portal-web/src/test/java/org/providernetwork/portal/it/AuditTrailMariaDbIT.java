@@ -85,7 +85,7 @@ class AuditTrailMariaDbIT {
         MUTATIONS.put("POST /referrals/{id}/withdraw", new Mutation("Referral", AuditTrailMariaDbIT::withdraw));
         // contracts; terminating one changes the funded capacity of its supplier's offerings
         MUTATIONS.put("POST /contracts", new Mutation("Contract", AuditTrailMariaDbIT::draftContract));
-        MUTATIONS.put("POST /contracts/{id}/activate", new Mutation("Contract",
+        MUTATIONS.put("POST /contracts/{id}/activate", new Mutation("OfferingCapacity",
                 it -> it.contractStep(it.as("state.staff").post(it.contractPath() + "/activate", "", null, it.contractVersion()))));
         MUTATIONS.put("POST /contracts/{id}/amendments", new Mutation("Contract", it -> it.contractStep(it.as("state.staff")
                 .post(it.contractPath() + "/amendments", "{\"description\": \"budget increase\", \"start\": \"" + TODAY.minusMonths(11)
@@ -257,7 +257,7 @@ class AuditTrailMariaDbIT {
                 viewsOfChild.add(r.getString("entityType"));
             }
         }
-        assertEquals(Set.of("Referral", "CaseRecord"), viewsOfChild, "the child's reads are found by its key");
+        assertTrue(viewsOfChild.containsAll(Set.of("Referral", "CaseRecord")), "the child's reads are found by its key: " + viewsOfChild);
 
         // the portal pages read through the same services
         PortalSession session = PortalSession.signIn(portal(), "state.staff");
@@ -284,16 +284,21 @@ class AuditTrailMariaDbIT {
     @Test
     void aLargeOutcomeExtractImportIsTimedAndAuditedOnce() throws Exception {
         int children = Integer.getInteger("afcars.timing.children", 5000);
-        String prefix = "T" + RUN + "-";
-        Map<String, String> files = extract(prefix, children);
+        int repeats = Integer.getInteger("afcars.timing.repeats", 1);
         ApiClient state = as("state.staff");
-        long start = System.nanoTime();
-        ApiClient.Reply reply = state.postFiles("api/v1/imports/afcars", files);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(201, reply.status(), reply.body());
-        int rows = children * 4 + children / 10;
-        record(children + " children, " + rows + " rows: import " + millis + " ms over HTTP ("
-                + String.format(Locale.ROOT, "%.3f", millis / (double) rows) + " ms a row)");
+        String prefix = null;
+        ApiClient.Reply reply = null;
+        for (int run = 0; run < repeats; run++) {
+            prefix = "T" + RUN + "-" + run + "-";
+            Map<String, String> files = extract(prefix, children);
+            long start = System.nanoTime();
+            reply = state.postFiles("api/v1/imports/afcars", files);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(201, reply.status(), reply.body());
+            int rows = children * 4 + children / 10;
+            record(children + " children, " + rows + " rows: import " + millis + " ms over HTTP ("
+                    + String.format(Locale.ROOT, "%.3f", millis / (double) rows) + " ms a row)");
+        }
         List<JsonObject> records = recordsOf(reply);
         assertEquals(1, records.size(), "one record for the whole extract: " + records);
         assertTrue(records.get(0).getString("changes").contains("{\"field\":\"children\",\"old\":null,\"new\":\"" + children + "\"}"),
@@ -395,12 +400,17 @@ class AuditTrailMariaDbIT {
     }
 
     private static ApiClient.Reply draftContract(AuditTrailMariaDbIT it) throws Exception {
+        // a direct contract buying a service of a statewide provider where it has an offering, so that activating and
+        // terminating it change that offering's funded capacity
         long statewide = it.as("state.staff").get("api/v1/organizations?type=STATEWIDE_PROVIDER&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject bought = it.as("state.staff").get("api/v1/offerings?size=1&organization=" + statewide).json()
+                .getJsonArray("items").getJsonObject(0);
         ApiClient.Reply drafted = it.as("state.staff").post("api/v1/contracts", "{\"number\": \"DIRECT-AUD-" + RUN
                 + "\", \"kind\": \"DIRECT\", \"supplierId\": " + statewide + ", \"start\": \"" + TODAY.minusMonths(11)
-                + "\", \"end\": \"" + TODAY.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \"RESPITE\","
-                + " \"unit\": \"DAY\", \"unitRate\": 410, \"fundedCapacity\": 4, \"counties\": [\"28049\"]}]}");
+                + "\", \"end\": \"" + TODAY.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \""
+                + bought.getString("serviceTypeCode") + "\", \"unit\": \"DAY\", \"unitRate\": 410, \"fundedCapacity\": 4,"
+                + " \"counties\": [\"" + bought.getString("countyFips").trim() + "\"]}]}");
         return it.contractStep(drafted);
     }
 
