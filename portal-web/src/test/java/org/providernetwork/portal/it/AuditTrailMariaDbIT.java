@@ -402,15 +402,43 @@ class AuditTrailMariaDbIT {
     private static ApiClient.Reply draftContract(AuditTrailMariaDbIT it) throws Exception {
         // a direct contract buying a service of a statewide provider where it has an offering, so that activating and
         // terminating it change that offering's funded capacity
-        long statewide = it.as("state.staff").get("api/v1/organizations?type=STATEWIDE_PROVIDER&size=1").json()
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject bought = it.as("state.staff").get("api/v1/offerings?size=1&organization=" + statewide).json()
-                .getJsonArray("items").getJsonObject(0);
+        // (a service no active contract between the state and that provider buys yet: contracts may not overlap)
+        Map<Long, Set<String>> underContract = new java.util.HashMap<>();
+        it.as("state.staff").get("api/v1/contracts?status=ACTIVE&size=200").json().getJsonArray("items").forEach(v -> {
+            JsonObject k = v.asJsonObject();
+            k.getJsonArray("lines").forEach(l -> underContract.computeIfAbsent(k.getJsonNumber("supplierId").longValue(), x -> new TreeSet<>())
+                    .add(l.asJsonObject().getString("serviceType")));
+        });
+        long statewide = 0;
+        String service = null;
+        String county = null;
+        for (JsonValue org : it.as("state.staff").get("api/v1/organizations?type=STATEWIDE_PROVIDER&size=50").json().getJsonArray("items")) {
+            long id = org.asJsonObject().getJsonNumber("id").longValue();
+            for (JsonValue o : it.as("state.staff").get("api/v1/offerings?size=50&organization=" + id).json().getJsonArray("items")) {
+                if (service == null && !underContract.getOrDefault(id, Set.of()).contains(o.asJsonObject().getString("serviceTypeCode"))) {
+                    statewide = id;
+                    service = o.asJsonObject().getString("serviceTypeCode");
+                    county = o.asJsonObject().getString("countyFips").trim();
+                }
+            }
+        }
+        if (service == null) { // every statewide offering is bought: give one a new offering of a service nobody buys from it
+            statewide = it.as("state.staff").get("api/v1/organizations?type=STATEWIDE_PROVIDER&size=1").json().getJsonArray("items")
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            Set<String> taken = underContract.getOrDefault(statewide, Set.of());
+            service = it.as("state.staff").get("api/v1/service-types").array().stream().map(v -> v.asJsonObject().getString("code"))
+                    .filter(code -> !taken.contains(code)).findFirst().orElseThrow();
+            county = "28049";
+            ApiClient.Reply offering = it.as("state.staff").post("api/v1/offerings", "{\"providerId\": " + statewide
+                    + ", \"offering\": {\"serviceType\": \"" + service + "\", \"name\": \"Audit bought " + RUN
+                    + "\", \"locationCounty\": \"" + county + "\", \"minAge\": 0, \"maxAge\": 17, \"maxSiblingGroup\": 1}}");
+            assertEquals(201, offering.status(), offering.body());
+        }
         ApiClient.Reply drafted = it.as("state.staff").post("api/v1/contracts", "{\"number\": \"DIRECT-AUD-" + RUN
                 + "\", \"kind\": \"DIRECT\", \"supplierId\": " + statewide + ", \"start\": \"" + TODAY.minusMonths(11)
                 + "\", \"end\": \"" + TODAY.plusDays(20) + "\", \"budgetCeiling\": 100000, \"lines\": [{\"serviceType\": \""
-                + bought.getString("serviceTypeCode") + "\", \"unit\": \"DAY\", \"unitRate\": 410, \"fundedCapacity\": 4,"
-                + " \"counties\": [\"" + bought.getString("countyFips").trim() + "\"]}]}");
+                + service + "\", \"unit\": \"DAY\", \"unitRate\": 410, \"fundedCapacity\": 4,"
+                + " \"counties\": [\"" + county + "\"]}]}");
         return it.contractStep(drafted);
     }
 

@@ -297,8 +297,15 @@ public class AfcarsImport {
         });
     }
 
-    private void write(Connection connection, Parsed parsed, IntConsumer progress) throws SQLException {
+    /** Writes the extract's rows and its audit record on the connection, in its transaction. */
+    static void write(Connection connection, Parsed parsed, IntConsumer progress) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
+        long firstChild = writeRows(connection, parsed, progress, ids);
+        audit(connection, parsed, ids, firstChild);
+    }
+
+    /** The rows, set-based in batches; {@code ids} receives each child's id. Returns the first child's id. */
+    static long writeRows(Connection connection, Parsed parsed, IntConsumer progress, Map<String, Long> ids) throws SQLException {
         int written = 0;
         long nextChild = IdBlocks.reserve(connection, "outcome_child", Math.max(1, parsed.children().size()));
         long firstChild = nextChild;
@@ -366,8 +373,8 @@ public class AfcarsImport {
             }
             insert.executeBatch();
         }
-        audit(connection, parsed, ids, firstChild);
         progress.accept(written);
+        return firstChild;
     }
 
     /**
@@ -375,7 +382,7 @@ public class AfcarsImport {
      * imported child as a subject, in the import's transaction: the rows themselves are written set-based for speed,
      * and one record per row would cost more than the rows (docs/outcome-data.md has the figures).
      */
-    private static void audit(Connection connection, Parsed parsed, Map<String, Long> ids, long firstChild) throws SQLException {
+    static void audit(Connection connection, Parsed parsed, Map<String, Long> ids, long firstChild) throws SQLException {
         AuditRecord record = AuditRecord.created("OutcomeExtract", "children " + firstChild + "-"
                         + (firstChild + Math.max(1, parsed.children().size()) - 1))
                 .value("source", "AFCARS").value("children", parsed.children().size())
