@@ -18,7 +18,7 @@ import java.util.Locale;
  * What auditing an outcome extract costs, on MariaDB: the import's own write path ({@link AfcarsImport#writeRows}, batched
  * inserts as the portal's connection pool sends them) timed without and with its audit record
  * ({@link AfcarsImport#audit}: one record naming every child), alternately in the same database and the same JVM so
- * that both see the same machine. Five rounds of each after a warm-up; the medians go to
+ * that both see the same machine. Five rounds of each (or as many as the second argument says) after a warm-up; the medians go to
  * {@code target/benchmark/afcars-import-audit.txt}. Run: {@code mvn -o -q -pl provider-ejb exec:exec
  * -Dexec.executable=java -Dexec.classpathScope=test
  * -Dexec.args="-classpath %classpath org.providernetwork.service.outcome.OutcomeImportAuditBenchmark 5000"}.
@@ -26,13 +26,13 @@ import java.util.Locale;
 public final class OutcomeImportAuditBenchmark {
 
     private static final String SERVER = System.getProperty("it.db.server", "jdbc:mysql://127.0.0.1:3306/");
-    private static final int ROUNDS = 5;
 
     private OutcomeImportAuditBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String database = "portal_auditbench_" + System.nanoTime();
         execute(SERVER, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         try {
@@ -44,7 +44,7 @@ public final class OutcomeImportAuditBenchmark {
             Migrations.migrate(dataSource, "Benchmark State Agency");
             List<Long> without = new ArrayList<>();
             List<Long> with = new ArrayList<>();
-            for (int round = 0; round <= ROUNDS; round++) {
+            for (int round = 0; round <= rounds; round++) {
                 long a = run(dataSource, extract("a" + round + "-", children), false);
                 long b = run(dataSource, extract("b" + round + "-", children), true);
                 if (round > 0) { // the first round warms up
@@ -55,7 +55,7 @@ public final class OutcomeImportAuditBenchmark {
             int rows = children * 4 + children / 10;
             List<String> lines = List.of("Outcome extract import on MariaDB, " + Instant.now() + ", "
                             + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version"),
-                    children + " children, " + rows + " rows, " + ROUNDS + " rounds after a warm-up, alternating",
+                    children + " children, " + rows + " rows, " + rounds + " rounds after a warm-up, alternating",
                     "rows only:            median " + median(without) + " ms, all " + without,
                     "rows + audit record:  median " + median(with) + " ms, all " + with,
                     String.format(Locale.ROOT, "audit cost: %+.0f ms a run (%+.1f %%)", (double) (median(with) - median(without)),
