@@ -152,6 +152,8 @@ class AuditTrailMariaDbIT {
     private JsonObject target;
     private long referral;
     private String childKey;
+    private long careReferral;
+    private String careChild;
     private long contract;
     private long contractVersion;
     private long offering;
@@ -214,10 +216,10 @@ class AuditTrailMariaDbIT {
         assertEquals(List.of(), missing, "every change leaves its audit record");
 
         // the records of the referral's care are found by its child and by the referral
-        Set<String> byChild = entityTypes("child=" + URLEncoder.encode(childKey, StandardCharsets.UTF_8));
+        Set<String> byChild = entityTypes("child=" + URLEncoder.encode(careChild, StandardCharsets.UTF_8));
         assertTrue(byChild.containsAll(Set.of("OutcomeChild", "OutcomePlacement", "OutcomeEpisode", "OutcomeSchoolChange",
-                "OutcomeMaltreatment", "ReferralReassessment", "ServiceUnits")), "by child " + childKey + ": " + byChild);
-        Set<String> byReferral = entityTypes("referral=" + referral);
+                "OutcomeMaltreatment", "ReferralReassessment", "ServiceUnits")), "by child " + careChild + ": " + byChild);
+        Set<String> byReferral = entityTypes("referral=" + careReferral);
         assertTrue(byReferral.containsAll(Set.of("Referral", "OutcomePlacement", "ServiceUnits")), "by referral: " + byReferral);
         assertTrue(entityTypes("child=afcars:AUD" + RUN + "-1").contains("OutcomeExtract"),
                 "an imported child is found by its key in the import's record");
@@ -384,6 +386,8 @@ class AuditTrailMariaDbIT {
     }
 
     private ApiClient.Reply report(String kind, String body) throws Exception {
+        careReferral = referral;
+        careChild = childKey;
         return as("provider2.admin").post("api/v1/referrals/" + referral + "/outcomes/" + kind, body);
     }
 
