@@ -202,8 +202,8 @@ public class AuditWriter extends DescriptorEventAdapter implements SessionCustom
     }
 
     /**
-     * Writes explicit audit records on the given connection, in its transaction: the records in one batch, their
-     * subjects in another.
+     * Writes explicit audit records on the given connection, in its transaction: records without subjects in one
+     * batch, a record with subjects alone (for its id) and then all subjects in batches.
      */
     public static void record(Connection connection, Collection<AuditRecord> records) throws SQLException {
         if (records.isEmpty()) {
@@ -211,32 +211,25 @@ public class AuditWriter extends DescriptorEventAdapter implements SessionCustom
         }
         AuditActor actor = AuditActor.current();
         Timestamp now = Timestamp.from(Instant.now());
-        // records without subjects go in one batch; a record with subjects alone, for its generated id
-        java.util.Map<AuditRecord, Long> ids = new java.util.LinkedHashMap<>();
+        // a record with subjects is inserted alone, for its generated id; the others in one batch
+        Map<AuditRecord, Long> ids = new java.util.LinkedHashMap<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            boolean batched = false;
             for (AuditRecord record : records) {
-                insert.setTimestamp(1, now);
-                insert.setString(2, actor.username());
-                if (actor.organisationId() == null) {
-                    insert.setNull(3, Types.BIGINT);
-                } else {
-                    insert.setLong(3, actor.organisationId());
-                }
-                insert.setString(4, record.action());
-                insert.setString(5, record.entityType());
-                insert.setString(6, record.entityId());
-                insert.setString(7, changesJson(record.changes()));
-                insert.setString(8, actor.requestId());
-                if (record.subjects().isEmpty()) {
-                    insert.addBatch();
-                    batched = true;
-                } else {
+                if (!record.subjects().isEmpty()) {
+                    bind(insert, record, actor, now);
                     insert.executeUpdate();
                     ids.put(record, generated(insert));
                 }
             }
-            if (batched) {
+        }
+        if (records.stream().anyMatch(r -> r.subjects().isEmpty())) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditRecord record : records) {
+                    if (record.subjects().isEmpty()) {
+                        bind(insert, record, actor, now);
+                        insert.addBatch();
+                    }
+                }
                 insert.executeBatch();
             }
         }
@@ -245,7 +238,7 @@ public class AuditWriter extends DescriptorEventAdapter implements SessionCustom
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SUBJECT)) {
             int pending = 0;
-            for (java.util.Map.Entry<AuditRecord, Long> entry : ids.entrySet()) {
+            for (Map.Entry<AuditRecord, Long> entry : ids.entrySet()) {
                 for (AuditSubject subject : entry.getKey().subjects()) {
                     insert.setLong(1, entry.getValue());
                     insert.setString(2, subject.kind().name());
@@ -258,6 +251,21 @@ public class AuditWriter extends DescriptorEventAdapter implements SessionCustom
             }
             insert.executeBatch();
         }
+    }
+
+    private static void bind(PreparedStatement insert, AuditRecord record, AuditActor actor, Timestamp now) throws SQLException {
+        insert.setTimestamp(1, now);
+        insert.setString(2, actor.username());
+        if (actor.organisationId() == null) {
+            insert.setNull(3, Types.BIGINT);
+        } else {
+            insert.setLong(3, actor.organisationId());
+        }
+        insert.setString(4, record.action());
+        insert.setString(5, record.entityType());
+        insert.setString(6, record.entityId());
+        insert.setString(7, changesJson(record.changes()));
+        insert.setString(8, actor.requestId());
     }
 
     private static long generated(PreparedStatement insert) throws SQLException {
