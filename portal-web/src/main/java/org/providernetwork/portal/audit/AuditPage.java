@@ -13,7 +13,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Searching the audit trail by user, organisation, entity and period, newest first. */
+/** Searching the audit trail by user, organisation, child, referral, entity and period, newest first. */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -26,6 +26,8 @@ public class AuditPage implements Serializable {
     private String username;
     private Long organisationId;
     private String entityType;
+    private String child;
+    private Long referralId;
     private LocalDate from;
     private LocalDate to;
     private PagedModel<AuditEventView> model;
@@ -36,7 +38,7 @@ public class AuditPage implements Serializable {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(username, organisationId, entityType, null, from, to);
+        return new AuditFilter(username, organisationId, entityType, null, from, to, child, referralId, null);
     }
 
     public PagedModel<AuditEventView> getModel() {
@@ -44,7 +46,9 @@ public class AuditPage implements Serializable {
     }
 
     public List<String> getEntityTypes() {
-        return List.of("Organisation", "ServiceOffering", "UserAccount");
+        return List.of("Organisation", "ServiceOffering", "UserAccount", "OfferingCapacity", "Contract", "Referral", "CaseRecord",
+                "IndicatorDrillDown", "OutcomeChild", "OutcomeEpisode", "OutcomePlacement", "OutcomeInHome", "OutcomeSchoolChange",
+                "OutcomeMaltreatment", "ReferralReassessment", "ServiceUnits", "OutcomeExtract");
     }
 
     public String getUsername() {
@@ -61,6 +65,22 @@ public class AuditPage implements Serializable {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public String getChild() {
+        return child;
+    }
+
+    public void setChild(String child) {
+        this.child = child == null || child.isBlank() ? null : child.trim();
+    }
+
+    public Long getReferralId() {
+        return referralId;
+    }
+
+    public void setReferralId(Long referralId) {
+        this.referralId = referralId;
     }
 
     public String getEntityType() {

@@ -14,6 +14,9 @@ import org.providernetwork.domain.outcome.IndicatorResult;
 import org.providernetwork.domain.outcome.Period;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
@@ -88,6 +91,25 @@ public class Reports {
     /** The children (or offers) counted in one indicator's numerator and denominator. */
     public IndicatorReport.DrillDown drillDown(String id, Query query) {
         IndicatorResult r = one(id, query);
+        Period period = period(query);
+        Cut cut = cut(query);
+        // one record per list shown, naming every child in it (as subjects), not one record per child
+        AuditRecord viewed = AuditRecord.viewed("IndicatorDrillDown", r.id()).value("from", period.start())
+                .value("to", period.end()).value("region", cut.region()).value("county", cut.county())
+                .value("provider", cut.provider()).value("lead", cut.lead()).value("contract", cut.contract())
+                .value("numerator", r.numeratorChildren().size()).value("denominator", r.denominatorChildren().size());
+        if (!r.id().startsWith("offer-")) { // offer measures list offers, not children
+            java.util.Set<String> shown = new java.util.TreeSet<>(r.denominatorChildren());
+            shown.addAll(r.numeratorChildren());
+            shown.forEach(key -> viewed.about(AuditSubject.child(key)));
+        }
+        if (cut.provider() != null) {
+            viewed.about(AuditSubject.organisation(cut.provider()));
+        }
+        if (cut.lead() != null) {
+            viewed.about(AuditSubject.organisation(cut.lead()));
+        }
+        AuditWriter.record(em, viewed);
         return new IndicatorReport.DrillDown(r.id(), r.label(), r.numeratorChildren(), r.denominatorChildren());
     }
 

@@ -36,6 +36,9 @@ import org.providernetwork.domain.shared.UnprocessableException;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.platform.Constraints;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
@@ -161,7 +164,14 @@ public class Referrals {
 
     /** One referral, if the caller may see it. */
     public ReferralView find(long id) {
-        return view(visible(id));
+        Referral referral = visible(id);
+        ReferralView view = view(referral);
+        AuditRecord viewed = AuditRecord.viewed("Referral", referral.getId()).value("number", referral.getNumber())
+                .value("children", referral.getChildren().size()).about(AuditSubject.referral(referral.getId()));
+        org.providernetwork.service.outcome.OutcomeRecorder.childKeys(referral)
+                .forEach(key -> viewed.about(AuditSubject.child(key)));
+        AuditWriter.record(em, viewed);
+        return view;
     }
 
     /** Referrals of the caller's scope, newest first, read by keyset ({@code cursor} is the last id seen). */

@@ -32,7 +32,8 @@ public class AuditEventsResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Search the audit trail by user, organisation, entity and period (from/to: YYYY-MM-DD, inclusive)")
+    @Operation(summary = "Search the audit trail by user, organisation (by its people or about it), child (its key),"
+            + " referral, entity, request and period (from/to: YYYY-MM-DD, inclusive)")
     public PageDto<AuditEventView> search(@QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size,
                                           @QueryParam("user") String user,
@@ -40,8 +41,12 @@ public class AuditEventsResource {
                                           @QueryParam("entity") String entity,
                                           @QueryParam("entityId") String entityId,
                                           @QueryParam("from") String from,
-                                          @QueryParam("to") String to) {
-        AuditFilter filter = new AuditFilter(user, organisation, entity, entityId, date("from", from), date("to", to));
+                                          @QueryParam("to") String to,
+                                          @QueryParam("child") String child,
+                                          @QueryParam("referral") Long referral,
+                                          @QueryParam("requestId") String requestId) {
+        AuditFilter filter = new AuditFilter(user, organisation, entity, entityId, date("from", from), date("to", to), child,
+                referral, requestId);
         return PageDto.of(trail.search(filter, PageRequest.of(page, size)), e -> e);
     }
 
