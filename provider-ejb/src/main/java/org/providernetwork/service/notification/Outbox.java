@@ -41,6 +41,9 @@ public class Outbox {
     @Inject
     private NotificationSettings settings;
 
+    @Inject
+    private jakarta.enterprise.event.Event<OfferSignal> offers;
+
     /** Writes the event and its deliveries; {@code false} when its once-only key was recorded before. */
     public boolean record(Notice notice) {
         if (notice.dedupeKey() != null && ((Number) em.createNativeQuery(
@@ -76,6 +79,9 @@ public class Outbox {
         for (Long organisation : notice.organisations()) {
             mailTo(eventId, notice.type(), organisation, now);
             webhooksOf(eventId, notice.type(), organisation, now);
+            if (notice.type() == EventType.OFFER_MADE) {
+                offers.fire(new OfferSignal(organisation, notice.recordId()));
+            }
         }
         return true;
     }
