@@ -40,7 +40,7 @@ import java.util.logging.Logger;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final int BATCH = 50;
+    private static final int BATCH = 10;
 
     @Resource
     private TimerService timers;
