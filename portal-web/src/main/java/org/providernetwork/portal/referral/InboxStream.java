@@ -3,72 +3,41 @@ package org.providernetwork.portal.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import org.providernetwork.service.notification.OfferSignal;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The open provider inboxes listening for new offers (server-sent events, see {@link InboxStreamServlet}): when an
- * offer to a provider has committed, each of its open inboxes is told at once and refreshes its list.
+ * offer to a provider has committed, the referral id is handed to each of that provider's open streams.
  */
 @ApplicationScoped
 public class InboxStream {
 
-    private final Map<Long, Set<AsyncContext>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, Set<BlockingQueue<Long>>> listeners = new ConcurrentHashMap<>();
 
-    void listen(long organisationId, AsyncContext context) {
-        Set<AsyncContext> set = listeners.computeIfAbsent(organisationId, k -> ConcurrentHashMap.newKeySet());
-        set.add(context);
-        context.addListener(new AsyncListener() {
-            @Override
-            public void onComplete(AsyncEvent event) {
-                set.remove(context);
-            }
+    /** A queue that receives the referral ids of new offers to the organisation until {@link #leave} is called. */
+    BlockingQueue<Long> join(long organisationId) {
+        BlockingQueue<Long> queue = new LinkedBlockingQueue<>(100);
+        listeners.computeIfAbsent(organisationId, k -> ConcurrentHashMap.newKeySet()).add(queue);
+        return queue;
+    }
 
-            @Override
-            public void onTimeout(AsyncEvent event) {
-                set.remove(context);
-                context.complete();
-            }
-
-            @Override
-            public void onError(AsyncEvent event) {
-                set.remove(context);
-            }
-
-            @Override
-            public void onStartAsync(AsyncEvent event) {
-                // nothing to do
-            }
-        });
+    void leave(long organisationId, BlockingQueue<Long> queue) {
+        Set<BlockingQueue<Long>> set = listeners.get(organisationId);
+        if (set != null) {
+            set.remove(queue);
+        }
     }
 
     void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferSignal signal) {
-        Set<AsyncContext> set = listeners.get(signal.providerId());
-        if (set == null) {
-            return;
-        }
-        for (AsyncContext context : set) {
-            try {
-                synchronized (context) {
-                    PrintWriter out = context.getResponse().getWriter();
-                    out.write("event: offer\ndata: " + signal.referralId() + "\n\n");
-                    out.flush();
-                    if (out.checkError()) {
-                        set.remove(context);
-                        context.complete();
-                    }
-                }
-            } catch (IOException | IllegalStateException e) {
-                set.remove(context);
-            }
+        Set<BlockingQueue<Long>> set = listeners.get(signal.providerId());
+        if (set != null) {
+            set.forEach(queue -> queue.offer(signal.referralId()));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.providernetwork.portal.referral;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,18 +10,23 @@ import org.providernetwork.service.account.SignedInUser;
 import org.providernetwork.service.tenancy.TenantScope;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Server-sent events for a provider's open inbox: {@code event: offer} with the referral id whenever a new
  * offer to the signed-in user's organisation has committed. Same origin (the strict CSP's {@code connect-src
- * 'self'}); the page's script is a file, not inline. A stream lasts five minutes and the browser reconnects;
- * users who are not providers get 204 (no stream). The inbox keeps polling as a fallback.
+ * 'self'}); the page's script is a file, not inline. A stream lasts {@value #STREAM_SECONDS} seconds on one
+ * request thread (some filters of the chain do not support asynchronous requests), then the browser
+ * reconnects and the page refreshes its list once, so nothing falls between two streams. Users who are not
+ * providers get 204 (no stream). The inbox keeps its poll as the fallback.
  */
-@WebServlet(urlPatterns = "/inbox/stream", asyncSupported = true)
+@WebServlet(urlPatterns = "/inbox/stream")
 public class InboxStreamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final long STREAM_MILLIS = 5 * 60 * 1000L;
+    static final int STREAM_SECONDS = 25;
 
     @Inject
     private InboxStream stream;
@@ -37,11 +41,27 @@ public class InboxStreamServlet extends HttpServlet {
         response.setContentType("text/event-stream");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Accel-Buffering", "no");
-        AsyncContext context = request.startAsync();
-        context.setTimeout(STREAM_MILLIS);
-        response.getWriter().write("retry: 2000\n: listening\n\n");
-        response.getWriter().flush();
-        stream.listen(user.organisationId(), context);
+        PrintWriter out = response.getWriter();
+        BlockingQueue<Long> queue = stream.join(user.organisationId());
+        try {
+            out.write("retry: 2000\n: listening\n\n");
+            out.flush();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(STREAM_SECONDS);
+            while (!out.checkError()) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                Long referral = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (referral != null) {
+                    out.write("event: offer\ndata: " + referral + "\n\n");
+                    out.flush();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stream.leave(user.organisationId(), queue);
+        }
     }
 }

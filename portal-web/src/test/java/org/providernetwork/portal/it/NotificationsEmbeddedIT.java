@@ -140,7 +140,8 @@ class NotificationsEmbeddedIT {
         String[] settings = {"portal.mail.host=127.0.0.1", "portal.mail.port=" + smtpPort,
             "portal.mail.from=portal@state.example", "portal.base-url=https://portal.state.example/",
             "portal.notify.poll-seconds=1", "portal.notify.lease-seconds=10", "portal.notify.retry-first-seconds=1",
-            "portal.notify.max-attempts=2", "portal.notify.webhook-timeout-seconds=300"};
+            "portal.notify.max-attempts=2", "portal.notify.webhook-timeout-seconds=300",
+            "portal.notify.reminder-seconds=2", "portal.referral.window.routine=PT40S", "portal.referral.sweep-seconds=2"};
         try (Receiver receiver = new Receiver()) {
             long referralId;
             JsonObject targetOffering;
@@ -273,6 +274,25 @@ class NotificationsEmbeddedIT {
                 assertTrue(offerMails.get(0).getSubject().contains("answer by"), "the offer's mail names its deadline");
                 assertNull(failed(ApiClient.as(portal.base, "state.staff"), "/state"), "nothing to the state's webhook failed");
 
+                // time passing: a routine referral (a 40-second window in this run) is recalled to the provider at
+                // half its window, once, and when the window closes unanswered it is escalated to the region's lead
+                String slow = "REF-TIME-" + System.nanoTime() % 1_000_000;
+                long slowId = offerToTarget(ApiClient.as(portal.base, "state.staff"), targetOffering, slow, "ROUTINE")[0];
+                await("the half-window reminder", () -> !mails(smtp, "provider2.admin@example.org", "Reminder: referral " + slow).isEmpty());
+                String region = receiver.of("/provider2", "OFFER_MADE").stream()
+                        .filter(call -> call.body().getJsonNumber("referralId").longValue() == slowId)
+                        .findFirst().orElseThrow().body().getString("regionCode");
+                String lead = "lead." + region.toLowerCase(java.util.Locale.ROOT) + "@example.org";
+                await("the escalation to the lead", () -> !mails(smtp, lead, "Escalated to you: referral " + slow).isEmpty());
+                TimeUnit.SECONDS.sleep(5);
+                long slowOffers = receiver.of("/provider2", "OFFER_MADE").stream()
+                        .filter(call -> call.body().getJsonNumber("referralId").longValue() == slowId).count();
+                assertEquals(slowOffers, mails(smtp, "provider2.admin@example.org", "Reminder: referral " + slow).size(),
+                        "one half-window reminder per offer to provider2, however many checks ran");
+                List<MimeMessage> escalations = mails(smtp, lead, "Escalated to you: referral " + slow);
+                assertEquals(escalations.size(), escalations.stream().map(NotificationsEmbeddedIT::messageId).distinct().count(),
+                        "no escalation mail delivered twice");
+
                 // the live inbox: with its 15-second poll stopped, a new offer still appears in provider2's open
                 // inbox without a reload, pushed by server-sent events after the offer committed
                 try (Browser browser = new Browser()) {
@@ -297,6 +317,10 @@ class NotificationsEmbeddedIT {
 
     /** A referral that fits {@code offering}, offered to it (by routing or by hand): its id and the open offer's id. */
     private static long[] offerToTarget(ApiClient state, JsonObject offering, String number) throws Exception {
+        return offerToTarget(state, offering, number, "URGENT");
+    }
+
+    private static long[] offerToTarget(ApiClient state, JsonObject offering, String number, String urgency) throws Exception {
         long offeringId = offering.getJsonNumber("id").longValue();
         String genders = offering.getString("genders");
         LocalDate birth = PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(10);
@@ -304,7 +328,7 @@ class NotificationsEmbeddedIT {
                 + offering.getString("serviceTypeCode") + "\", \"homeCounty\": \"" + offering.getString("countyFips")
                 + "\", \"children\": [{\"name\": \"" + CHILD + "\", \"birthDate\": \"" + birth + "\", \"gender\": \""
                 + (genders.equals("ANY") ? "FEMALE" : genders) + "\"}], \"ratings\": {\"TRAUMA\": 2},"
-                + " \"requiredPopulations\": [], \"risk\": \"MODERATE\", \"urgency\": \"URGENT\","
+                + " \"requiredPopulations\": [], \"risk\": \"MODERATE\", \"urgency\": \"" + urgency + "\","
                 + " \"caseManagerName\": \"Casey Manager\", \"caseManagerEmail\": \"casey@example.org\"}");
         assertEquals(201, created.status(), created.body());
         JsonObject referral = created.json();

@@ -87,7 +87,7 @@ public class Dispatcher {
         }
         running = true;
         try {
-            if (System.currentTimeMillis() - lastReminders >= 60_000) {
+            if (System.currentTimeMillis() - lastReminders >= settings.reminders().toMillis()) {
                 lastReminders = System.currentTimeMillis();
                 try {
                     reminders.run();

@@ -46,6 +46,10 @@ public class NotificationSettings {
     int pollSeconds;
 
     @Inject
+    @ConfigProperty(name = "portal.notify.reminder-seconds", defaultValue = "60")
+    int reminderSeconds;
+
+    @Inject
     @ConfigProperty(name = "portal.notify.lease-seconds", defaultValue = "60")
     int leaseSeconds;
 
@@ -98,6 +102,11 @@ public class NotificationSettings {
 
     public Duration poll() {
         return Duration.ofSeconds(Math.max(1, pollSeconds));
+    }
+
+    /** How often the time-based reminders (half window, expiries, overdue steps) are looked for. */
+    public Duration reminders() {
+        return Duration.ofSeconds(Math.max(1, reminderSeconds));
     }
 
     public Duration lease() {

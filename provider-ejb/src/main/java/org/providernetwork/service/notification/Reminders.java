@@ -55,7 +55,8 @@ public class Reminders {
         Instant now = clock.instant();
         List<Object[]> open = em.createNativeQuery("SELECT o.id, o.referral_id, r.referral_no, o.provider_id, o.offered_at,"
                         + " o.respond_by FROM referral_offer o JOIN referral r ON r.id = o.referral_id"
-                        + " WHERE o.status = 'OFFERED' AND o.respond_by > ? ORDER BY o.respond_by")
+                        + " WHERE o.status = 'OFFERED' AND o.respond_by > ? AND NOT EXISTS (SELECT 1 FROM notification_event e"
+                        + " WHERE e.dedupe_key = CONCAT('OFFER_HALF_WINDOW:', o.id)) ORDER BY o.respond_by")
                 .setParameter(1, Timestamp.from(now)).setMaxResults(LIMIT).getResultList();
         int recorded = 0;
         for (Object[] o : open) {
@@ -128,6 +129,7 @@ public class Reminders {
         List<Object[]> late = em.createNativeQuery("SELECT s.id, p.id, p.region_code, s.due_on, s.status FROM cqi_step s"
                         + " JOIN cqi_goal g ON g.id = s.goal_id JOIN cqi_plan p ON p.id = g.plan_id"
                         + " WHERE s.status IN ('NOT_STARTED', 'IN_PROGRESS') AND s.due_on < ? AND p.status = 'OPEN'"
+                        + " AND NOT EXISTS (SELECT 1 FROM notification_event e WHERE e.dedupe_key = CONCAT('PLAN_STEP_OVERDUE:', s.id))"
                         + " ORDER BY s.due_on")
                 .setParameter(1, Date.valueOf(today)).setMaxResults(LIMIT).getResultList();
         int recorded = 0;
