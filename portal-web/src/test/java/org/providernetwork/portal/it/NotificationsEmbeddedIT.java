@@ -308,6 +308,14 @@ class NotificationsEmbeddedIT {
                     assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser.driver).executeScript(
                             "return PF('inboxPoll').isActive();"), "the poll stayed stopped: the push refreshed the list");
                     browser.screenshot("inbox-live-offer");
+
+                    // the state's staff see the failed webhook delivery on the portal page too
+                    browser.signIn(portal.base.toString(), "state.staff", ApiClient.DEMO_PASSWORD);
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:deliveries"))).click();
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deliveries:failed")));
+                    String table = browser.driver.findElement(By.id("deliveries:failed")).getText();
+                    assertTrue(table.contains(receiver.url("/broken")) && table.contains("HTTP 500"), table);
+                    browser.screenshot("failed-deliveries");
                 }
             }
         } finally {
