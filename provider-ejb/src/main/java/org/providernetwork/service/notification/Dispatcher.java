@@ -107,10 +107,17 @@ public class Dispatcher {
     public void deliverDue() {
         List<Delivery> claimed;
         do {
+            long claimedAt = System.nanoTime();
+            long halfLease = settings.lease().toNanos() / 2;
             claimed = store.claim(owner, BATCH);
             Map<Long, List<Delivery>> digests = new LinkedHashMap<>();
             for (Delivery d : claimed) {
                 if (stopping) {
+                    return;
+                }
+                if (System.nanoTime() - claimedAt > halfLease) {
+                    // past half the lease: leave the rest of the batch to be claimed again when the lease runs
+                    // out, rather than send what another dispatcher may be about to take
                     return;
                 }
                 if (d.byEmail() && d.digest()) {
