@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * offer to the signed-in user's organisation has committed. Same origin (the strict CSP's {@code connect-src
  * 'self'}); the page's script is a file, not inline. A stream lasts {@value #STREAM_SECONDS} seconds on one
  * request thread (some filters of the chain do not support asynchronous requests), then the browser
- * reconnects and the page refreshes its list once, so nothing falls between two streams. Users who are not
+ * reconnects and the page refreshes its list once, so nothing falls between two streams. A heartbeat comment
+ * every few seconds frees the thread soon after the browser has left the page. Users who are not
  * providers get 204 (no stream). The inbox keeps its poll as the fallback.
  */
 @WebServlet(urlPatterns = "/inbox/stream")
@@ -27,6 +28,7 @@ public class InboxStreamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final int STREAM_SECONDS = 25;
+    private static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     @Inject
     private InboxStream stream;
@@ -52,11 +54,10 @@ public class InboxStreamServlet extends HttpServlet {
                 if (left <= 0) {
                     break;
                 }
-                Long referral = queue.poll(left, TimeUnit.NANOSECONDS);
-                if (referral != null) {
-                    out.write("event: offer\ndata: " + referral + "\n\n");
-                    out.flush();
-                }
+                Long referral = queue.poll(Math.min(left, HEARTBEAT_NANOS), TimeUnit.NANOSECONDS);
+                // an event, or a comment line as heartbeat: writing is how a browser that left is noticed
+                out.write(referral != null ? "event: offer\ndata: " + referral + "\n\n" : ": still here\n\n");
+                out.flush();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
