@@ -39,6 +39,10 @@ import org.providernetwork.service.account.SignedInUser;
 import org.providernetwork.service.audit.AuditRecord;
 import org.providernetwork.service.audit.AuditSubject;
 import org.providernetwork.service.audit.AuditWriter;
+import org.providernetwork.domain.notification.EventType;
+import org.providernetwork.service.notification.Notice;
+import org.providernetwork.service.notification.Outbox;
+import org.providernetwork.service.notification.Reminders;
 import org.providernetwork.service.platform.Constraints;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
@@ -93,6 +97,12 @@ public class Referrals {
 
     @Inject
     private org.providernetwork.service.outcome.OutcomeRecorder outcomes;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Reminders reminders;
 
     /**
      * Takes a referral in and routes it. With an idempotency key, a repeated request of the same
@@ -320,6 +330,7 @@ public class Referrals {
         OfferingCapacity capacity = em.find(OfferingCapacity.class, offer.getOfferingId(), LockModeType.PESSIMISTIC_WRITE);
         em.persist(capacity.hold(offer.getPlaces(), user.username(), now));
         flush(referral);
+        tell(EventType.OFFER_ACCEPTED, referral, offer, List.of(referral.getReferringOrganisationId()));
         return view(referral);
     }
 
@@ -334,6 +345,7 @@ public class Referrals {
         if (held) {
             release(offer, user.username());
         }
+        tell(EventType.OFFER_DECLINED, referral, offer, List.of(referral.getReferringOrganisationId()));
         if (referral.getStatus() == ReferralStatus.REQUESTED) {
             route(referral, "system");
         }
@@ -347,9 +359,12 @@ public class Referrals {
         SignedInUser user = caller.current().orElseThrow();
         Referral referral = forReferrer(id);
         Optional<Offer> held = referral.heldOffer();
+        List<Long> told = referral.getOffers().stream().filter(o -> o.isOpen() || o.holdsPlaces())
+                .map(Offer::getProviderId).toList();
         referral.withdraw(reason, user.username(), clock.instant());
         held.ifPresent(o -> release(o, user.username()));
         flush(referral);
+        tell(EventType.REFERRAL_WITHDRAWN, referral, null, told);
         return view(referral);
     }
 
@@ -409,6 +424,7 @@ public class Referrals {
         }
         if (expired > 0) {
             referral.escalate("no answer in time from " + String.join(", ", names), now);
+            escalated(referral);
             if (referral.getStatus() == ReferralStatus.REQUESTED) {
                 route(referral, "system");
             }
@@ -465,6 +481,7 @@ public class Referrals {
                     + tried.size() + ")";
             em.persist(new UnmetNeed(referral, reason, clock.instant()));
             referral.escalate("no eligible match: " + reason, clock.instant());
+            escalated(referral);
         }
     }
 
@@ -482,9 +499,40 @@ public class Referrals {
     private void offerTo(Referral referral, Candidate candidate, String by) {
         int places = referral.isAllowSplit() ? Math.min(referral.siblingGroupSize(), Math.max(1, candidate.offering().free()))
                 : referral.siblingGroupSize();
-        referral.offer(new Offer.Target(candidate.offering().offeringId(), candidate.offering().providerId(),
+        Offer offer = referral.offer(new Offer.Target(candidate.offering().offeringId(), candidate.offering().providerId(),
                 candidate.offering().offeringName(), places, candidate.rank(), round(candidate.score())),
                 policy.window(referral.getUrgency()), by, clock.instant());
+        em.flush();
+        tell(EventType.OFFER_MADE, referral, offer, List.of(offer.getProviderId()));
+    }
+
+    // --- notifications (written in this transaction: see Outbox)
+
+    private void tell(EventType type, Referral referral, Offer offer, List<Long> organisations) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("referralId", referral.getId());
+        facts.put("referralStatus", referral.getStatus().name());
+        facts.put("urgency", referral.getUrgency().name());
+        facts.put("regionCode", referral.getRegionCode());
+        if (offer != null) {
+            facts.put("offerId", offer.getId());
+            facts.put("offeringId", offer.getOfferingId());
+            facts.put("providerId", offer.getProviderId());
+            facts.put("offerStatus", offer.getStatus().name());
+            facts.put("respondBy", offer.getRespondBy() == null ? null : offer.getRespondBy().toString());
+            if (offer.getDeclineReason() != null) {
+                facts.put("reason", offer.getDeclineReason().name());
+            }
+        }
+        if (type == EventType.REFERRAL_ESCALATED) {
+            facts.put("reason", referral.getEscalationReason());
+        }
+        outbox.record(Notice.of(type, "referral", referral.getId(), referral.getNumber(),
+                "referrals/referral.xhtml?id=" + referral.getId(), facts, organisations));
+    }
+
+    private void escalated(Referral referral) {
+        tell(EventType.REFERRAL_ESCALATED, referral, null, reminders.leadsOf(referral.getRegionCode()));
     }
 
     private MatchResult match(Referral referral) {
