@@ -1,0 +1,126 @@
+package org.providernetwork.portal.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.reference.ReferenceViews.CountyView;
+import org.providernetwork.service.reference.ReferenceViews.NeedCodeView;
+import org.providernetwork.service.reference.ReferenceViews.RegionView;
+import org.providernetwork.service.reference.ReferenceViews.ServiceTypeView;
+
+import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one source of the words a person reads for a code ({@code #{labels.of(r.status())}},
+ * {@code #{labels.county(fips)}}): every page and every export of the portal names values through it,
+ * while the API keeps the codes.
+ * <p>
+ * An enum constant is named by the {@code labels} resource bundle ({@code ReferralStatus.IN_PROGRESS=In progress}),
+ * else by the enum's own {@code getLabel()}/{@code label()}, else by its name in lower case with its first
+ * letter capitalised. Counties, regions, services and need codes are named by the reference data.
+ */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("labels", Locale.ENGLISH);
+
+    @Inject
+    private ReferenceData reference;
+
+    /** The words for an enum constant (or any value: its text), never a code in capitals; empty for null. */
+    public String of(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof Enum<?> constant)) {
+            return value.toString();
+        }
+        return word(constant);
+    }
+
+    /** The words for an enum constant, without the reference data (usable outside the container). */
+    public static String word(Enum<?> constant) {
+        String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        try {
+            return BUNDLE.getString(key);
+        } catch (MissingResourceException notInBundle) {
+            String own = ownLabel(constant);
+            return own != null ? capitalised(own) : humanised(constant.name());
+        }
+    }
+
+    /** The enum constant's name as words: {@code IN_PROGRESS} becomes "In progress". */
+    static String humanised(String name) {
+        String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return capitalised(words);
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String ownLabel(Enum<?> constant) {
+        for (String name : new String[] {"getLabel", "label"}) {
+            try {
+                Method method = constant.getDeclaringClass().getMethod(name);
+                if (method.getReturnType() == String.class) {
+                    return (String) method.invoke(constant);
+                }
+            } catch (ReflectiveOperationException absent) {
+                // try the next name
+            }
+        }
+        return null;
+    }
+
+    /** A county's name from its FIPS code ("Adams County"); the code itself only when it is unknown. */
+    public String county(String fips) {
+        if (fips == null || fips.isBlank()) {
+            return "";
+        }
+        return reference.county(fips).map(CountyView::name).orElse(fips);
+    }
+
+    /** A region's name ("Region 1 (Northwest)"), from its code. */
+    public String region(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return reference.region(code).map(RegionView::name).orElse(code);
+    }
+
+    /** A service type's name ("Therapeutic foster care"), from its code. */
+    public String service(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return reference.serviceTypes().stream().filter(t -> t.code().equals(code)).map(ServiceTypeView::name)
+                .findFirst().orElse(code);
+    }
+
+    /** A need code's name (a specialised population), from its code. */
+    public String need(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return reference.needCodes().stream().filter(n -> n.code().equals(code)).map(NeedCodeView::name)
+                .findFirst().orElse(code);
+    }
+
+    /** The words for an urgency given by its code ({@code EMERGENCY} is "Emergency"). */
+    public String urgency(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return word(org.providernetwork.domain.referral.Urgency.valueOf(code));
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
+    }
+}
