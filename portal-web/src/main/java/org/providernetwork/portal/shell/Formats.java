@@ -31,7 +31,7 @@ public class Formats {
         return instant(instant, clock.getZone());
     }
 
-    static String instant(Instant instant, ZoneId zone) {
+    public static String instant(Instant instant, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofPattern(MINUTES, Locale.US).withZone(zone).format(instant);
     }
 

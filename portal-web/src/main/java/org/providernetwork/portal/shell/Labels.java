@@ -29,6 +29,9 @@ public class Labels {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("labels", Locale.ENGLISH);
 
+    /** What a list of needs without any reads. */
+    public static final String NO_NEED = "No specialised need";
+
     @Inject
     private ReferenceData reference;
 
@@ -103,10 +106,13 @@ public class Labels {
                 .findFirst().orElse(code);
     }
 
-    /** A need code's name (a specialised population), from its code. */
+    /** A need code's name (a specialised population), from its code; "(none)" is no specialised need. */
     public String need(String code) {
         if (code == null || code.isBlank()) {
             return "";
+        }
+        if (code.equals("(none)")) {
+            return NO_NEED;
         }
         return reference.needCodes().stream().filter(n -> n.code().equals(code)).map(NeedCodeView::name)
                 .findFirst().orElse(code);
