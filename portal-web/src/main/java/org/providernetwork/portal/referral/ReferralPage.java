@@ -38,6 +38,9 @@ public class ReferralPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.providernetwork.service.outcome.CaseReports caseReports;
+
     private String id;
     private ReferralView referral;
     private MatchView matches;
@@ -46,7 +49,11 @@ public class ReferralPage implements Serializable {
     private String declineNote;
     private String withdrawReason;
     private String completionNote;
-    private org.providernetwork.domain.outcome.DischargeReason dischargeReason;
+    private String completion;
+    private Boolean dischargeReported;
+
+    /** The completion choice that keeps the child in care (no discharge reason). */
+    public static final String STAYS_IN_CARE = "STAYS_IN_CARE";
 
     public void load() {
         try {
@@ -80,7 +87,12 @@ public class ReferralPage implements Serializable {
     }
 
     public void complete() {
-        act(() -> referrals.complete(referral.id(), completionNote, dischargeReason), "Service completed; the places are free again");
+        org.providernetwork.domain.outcome.DischargeReason reason = completion == null || completion.isBlank()
+                || STAYS_IN_CARE.equals(completion) ? null : org.providernetwork.domain.outcome.DischargeReason.valueOf(completion);
+        if (act(() -> referrals.complete(referral.id(), completionNote, reason), "Service completed; the places are free again")) {
+            completion = null;
+            dischargeReported = null;
+        }
     }
 
     public void withdraw() {
@@ -160,12 +172,29 @@ public class ReferralPage implements Serializable {
         return org.providernetwork.domain.outcome.DischargeReason.values();
     }
 
-    public org.providernetwork.domain.outcome.DischargeReason getDischargeReason() {
-        return dischargeReason;
+    /** What happens to the child when the service completes: stays in care, or the discharge reason's name. */
+    public String getCompletion() {
+        return completion;
     }
 
-    public void setDischargeReason(org.providernetwork.domain.outcome.DischargeReason dischargeReason) {
-        this.dischargeReason = dischargeReason;
+    public void setCompletion(String completion) {
+        this.completion = completion;
+    }
+
+    public String getStaysInCare() {
+        return STAYS_IN_CARE;
+    }
+
+    /**
+     * Whether every child of the referral already left care in the outcome record (the discharge was
+     * reported there), so completing does not ask for the reason again.
+     */
+    public boolean isDischargeReported() {
+        if (dischargeReported == null) {
+            dischargeReported = referral != null && referral.status() == ReferralStatus.IN_PROGRESS && isHolder()
+                    && caseReports.record(referral.id()).children().stream().allMatch(c -> c.recorded() && !c.inCare());
+        }
+        return dischargeReported;
     }
 
     public DeclineReason[] getDeclineReasons() {

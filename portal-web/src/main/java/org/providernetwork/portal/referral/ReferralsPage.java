@@ -51,7 +51,7 @@ public class ReferralsPage implements Serializable {
     @PostConstruct
     void init() {
         awaitingMe = currentUser.isProvider();
-        escalated = currentUser.isLead() ? Boolean.TRUE : null;
+        escalated = null;
         model = new Model();
     }
 

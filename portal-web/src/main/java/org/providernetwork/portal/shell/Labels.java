@@ -57,8 +57,11 @@ public class Labels {
         }
     }
 
-    /** The enum constant's name as words: {@code IN_PROGRESS} becomes "In progress". */
-    static String humanised(String name) {
+    /** A code in capitals as words: {@code IN_PROGRESS} becomes "In progress". */
+    public static String humanised(String name) {
+        if (name == null) {
+            return "";
+        }
         String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
         return capitalised(words);
     }
@@ -120,13 +123,32 @@ public class Labels {
 
     /** The words for an urgency given by its code ({@code EMERGENCY} is "Emergency"). */
     public String urgency(String code) {
+        return constant(org.providernetwork.domain.referral.Urgency.class, code);
+    }
+
+    /** A need domain of the assessment by its code ({@code EMOTIONAL_BEHAVIOURAL} is "Emotional and behavioural needs"). */
+    public String domain(String code) {
+        return constant(org.providernetwork.domain.referral.NeedDomain.class, code);
+    }
+
+    /** Why an offering was left out of the matches, as a sentence ({@code NOT_CONTRACTED}). */
+    public String exclusion(String code) {
+        return constant(org.providernetwork.domain.matching.Constraint.class, code);
+    }
+
+    private static <E extends Enum<E>> String constant(Class<E> type, String code) {
         if (code == null || code.isBlank()) {
             return "";
         }
         try {
-            return word(org.providernetwork.domain.referral.Urgency.valueOf(code));
+            return word(Enum.valueOf(type, code));
         } catch (IllegalArgumentException unknown) {
-            return code;
+            return humanised(code);
         }
+    }
+
+    /** A referral's status by its code ({@code IN_PROGRESS} is "In progress"). */
+    public String status(String code) {
+        return constant(org.providernetwork.domain.referral.ReferralStatus.class, code);
     }
 }

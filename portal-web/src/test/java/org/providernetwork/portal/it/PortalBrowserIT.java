@@ -327,16 +327,18 @@ class PortalBrowserIT {
         browser.driver.findElement(By.id("nav:referrals")).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':accept']"))).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "ACCEPTED"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Accepted"));
         browser.screenshot("referral-accepted");
         assertEquals(before - 1, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"),
                 "the provider's capacity drops by the place it holds");
         browser.driver.findElement(By.id("referral:start")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "In progress"));
 
         // the outcome record: units delivered, refused with the error next to the field, then recorded and priced
         browser.driver.findElement(By.id("referral:outcomesLink")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "IN_PROGRESS"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "In progress"));
         assertEquals("$0.00", browser.driver.findElement(By.id("totalAmount")).getText());
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Service units"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forms:units:unitsCount_input")));
@@ -351,11 +353,13 @@ class PortalBrowserIT {
         assertTrue(browser.driver.findElement(By.id("unitsTable")).getText().contains("2.00"), "the units are listed");
         browser.screenshot("outcome-units-recorded");
         browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "In progress"));
 
+        choose("referral:dischargeReason", "The child stays in care");
         browser.driver.findElement(By.id("referral:completionNote")).sendKeys("returned home");
         browser.driver.findElement(By.id("referral:complete")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Completed"));
         assertEquals(before, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"), "and rises at discharge");
 
         browser.signIn(PortalDeployment.loopback(base), "provider.admin", ApiClient.DEMO_PASSWORD);
