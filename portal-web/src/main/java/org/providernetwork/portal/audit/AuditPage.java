@@ -23,6 +23,11 @@ public class AuditPage implements Serializable {
     @Inject
     private AuditTrail trail;
 
+    @Inject
+    private org.providernetwork.service.audit.RecordNames names;
+
+    private final java.util.Map<String, String> named = new java.util.HashMap<>();
+
     private String username;
     private Long organisationId;
     private String entityType;
@@ -37,6 +42,17 @@ public class AuditPage implements Serializable {
 
     private AuditFilter filter() {
         return new AuditFilter(username, organisationId, entityType, null, from, to);
+    }
+
+    /** The organisation of an event by name. */
+    public String organisation(Long id) {
+        return id == null ? "" : named.computeIfAbsent("org:" + id, k -> names.organisation(id));
+    }
+
+    /** The record an event is about, by name ("Referral R-2026-000123"). */
+    public String record(AuditEventView event) {
+        return named.computeIfAbsent(event.entityType() + ":" + event.entityId(),
+                k -> names.record(event.entityType(), event.entityId()));
     }
 
     public PagedModel<AuditEventView> getModel() {

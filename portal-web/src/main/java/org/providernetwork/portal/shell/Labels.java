@@ -151,4 +151,9 @@ public class Labels {
     public String status(String code) {
         return constant(org.providernetwork.domain.referral.ReferralStatus.class, code);
     }
+
+    /** A code in capitals as words, for pages ({@code REPORT_UNITS} is "Report units"). */
+    public String words(String code) {
+        return humanised(code);
+    }
 }

@@ -161,12 +161,12 @@ class PortalBrowserIT {
         tick("form:counties", "Lafayette");
         browser.driver.findElement(By.id("form:save")).click();
         try {
-            browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "DRAFT"));
+            browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "Draft"));
         } finally {
             browser.screenshot("contract-drafted");
         }
         browser.driver.findElement(By.id("contract:activate")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "ACTIVE"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "Active"));
 
         browser.signIn(PortalDeployment.loopback(base), "lead.r1", ApiClient.DEMO_PASSWORD);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
