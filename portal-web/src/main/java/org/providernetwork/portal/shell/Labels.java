@@ -156,4 +156,26 @@ public class Labels {
     public String words(String code) {
         return humanised(code);
     }
+
+    private static final java.util.regex.Pattern CODE_OR_FIPS = java.util.regex.Pattern.compile(
+            "(?<![\\w-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}|\\d{5})(?![\\w-])");
+
+    /**
+     * A sentence of the domain with the service codes and county FIPS codes in it replaced by their names
+     * ("offers EMRG-SHELTER" reads "offers Emergency shelter care"); other words stay as they are.
+     */
+    public String named(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        java.util.regex.Matcher m = CODE_OR_FIPS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String code = m.group();
+            String name = Character.isDigit(code.charAt(0)) ? county(code) : service(code);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }
