@@ -50,6 +50,7 @@ public class ReferralPage implements Serializable {
     private String withdrawReason;
     private String completionNote;
     private String completion;
+    private Boolean dischargeAsked;
     private Boolean dischargeReported;
 
     /** The completion choice that keeps the child in care (no discharge reason). */
@@ -87,11 +88,10 @@ public class ReferralPage implements Serializable {
     }
 
     public void complete() {
-        org.providernetwork.domain.outcome.DischargeReason reason = completion == null || completion.isBlank()
+        org.providernetwork.domain.outcome.DischargeReason reason = !isDischargeAsked() || completion == null || completion.isBlank()
                 || STAYS_IN_CARE.equals(completion) ? null : org.providernetwork.domain.outcome.DischargeReason.valueOf(completion);
         if (act(() -> referrals.complete(referral.id(), completionNote, reason), "Service completed; the places are free again")) {
             completion = null;
-            dischargeReported = null;
         }
     }
 
@@ -107,6 +107,7 @@ public class ReferralPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             referral = action.get();
+            dischargeAsked = null;
             if (isReferrer()) {
                 matches = referrals.matches(referral.id());
             }
@@ -186,14 +187,26 @@ public class ReferralPage implements Serializable {
     }
 
     /**
-     * Whether every child of the referral already left care in the outcome record (the discharge was
-     * reported there), so completing does not ask for the reason again.
+     * Whether completing asks what happens to the child: only while a child of this placement has an episode
+     * in care that is still open. An in-home service has no episode to close, and a discharge already
+     * reported in the outcome record is not asked for again.
      */
-    public boolean isDischargeReported() {
-        if (dischargeReported == null) {
-            dischargeReported = referral != null && referral.status() == ReferralStatus.IN_PROGRESS && isHolder()
-                    && caseReports.record(referral.id()).children().stream().allMatch(c -> c.recorded() && !c.inCare());
+    public boolean isDischargeAsked() {
+        if (dischargeAsked == null) {
+            dischargeAsked = false;
+            dischargeReported = false;
+            if (referral != null && referral.status() == ReferralStatus.IN_PROGRESS && isHolder()) {
+                var children = caseReports.record(referral.id()).children();
+                dischargeAsked = children.stream().anyMatch(c -> c.episodes().stream().anyMatch(e -> e.dischargeDate() == null));
+                dischargeReported = !dischargeAsked && children.stream().anyMatch(c -> !c.episodes().isEmpty());
+            }
         }
+        return dischargeAsked;
+    }
+
+    /** Whether the outcome record already reports the discharge of every child of this placement. */
+    public boolean isDischargeReported() {
+        isDischargeAsked();
         return dischargeReported;
     }
 
