@@ -35,6 +35,9 @@ public class Labels {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private org.providernetwork.service.account.Accounts accounts;
+
     /** The words for an enum constant (or any value: its text), never a code in capitals; empty for null. */
     public String of(Object value) {
         if (value == null) {
@@ -177,5 +180,14 @@ public class Labels {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A person by display name, from the username a record keeps; the username when no such account is active. */
+    public String person(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return accounts.byUsername(username).map(u -> u.displayName() == null || u.displayName().isBlank()
+                ? username : u.displayName()).orElse(username);
     }
 }
