@@ -557,7 +557,7 @@ class PortalBrowserIT {
         String feedback = "Strong engagement " + System.nanoTime() % 100_000;
         browser.driver.findElement(By.id("review:feedback")).sendKeys(feedback);
         browser.driver.findElement(By.id("review:complete")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewStatus"), "COMPLETED"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewStatus"), "Completed"));
         assertTrue(browser.driver.findElement(By.id("feedbackText")).getText().contains(feedback));
         browser.screenshot("cqi-review-completed");
         browser.driver.get(PortalDeployment.loopback(base) + "quality/report.xhtml?region=R1");
