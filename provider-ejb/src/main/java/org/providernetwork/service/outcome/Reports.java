@@ -71,7 +71,7 @@ public class Reports {
         Period period = period(query);
         Cut cut = cut(query);
         Map<String, PerformanceTarget> targets = targets(cut.contract());
-        List<IndicatorResult> results = store.compute(period, cut, List.of(IndicatorDefinition.values()));
+        List<IndicatorResult> results = compute(period, cut, List.of(IndicatorDefinition.values()));
         // the statewide figures beside every cut: aggregates only, which every role may compare itself with
         Map<String, IndicatorResult> state = new HashMap<>();
         (cut.equals(Cut.STATE) ? results : store.compute(period, Cut.STATE, List.of(IndicatorDefinition.values())))
@@ -127,7 +127,30 @@ public class Reports {
         } catch (InvalidInputException e) {
             throw new NotFoundException("indicator", id);
         }
-        return store.compute(period(query), cut(query), List.of(definition)).get(0);
+        return compute(period(query), cut(query), List.of(definition)).get(0);
+    }
+
+    /**
+     * Computes the definitions for a cut. Offers carry a provider but no placement, so under a contract's cut
+     * the offer indicators count the offers made to the contract's supplier (for a prime contract: to the lead
+     * and its network) over the period.
+     */
+    private List<IndicatorResult> compute(Period period, Cut cut, List<IndicatorDefinition> definitions) {
+        List<IndicatorResult> results = store.compute(period, cut, definitions);
+        if (cut.contract() == null || definitions.stream().noneMatch(IndicatorDefinition::countsOffers)) {
+            return results;
+        }
+        Contract contract = em.find(Contract.class, cut.contract());
+        if (contract == null) {
+            return results;
+        }
+        long supplier = contract.getSupplier().getId();
+        Cut offersCut = contract.getKind() == org.providernetwork.domain.contract.ContractKind.PRIME
+                ? Cut.lead(supplier) : Cut.provider(supplier);
+        List<IndicatorDefinition> offerDefinitions = definitions.stream().filter(IndicatorDefinition::countsOffers).toList();
+        Map<String, IndicatorResult> offers = new HashMap<>();
+        store.compute(period, offersCut, offerDefinitions).forEach(r -> offers.put(r.id(), r));
+        return results.stream().map(r -> offers.getOrDefault(r.id(), r)).toList();
     }
 
     private Period period(Query query) {

@@ -28,6 +28,7 @@ import org.providernetwork.domain.referral.Referral;
 import org.providernetwork.domain.referral.ReferralChild;
 import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.domain.referral.UnmetNeed;
+import org.providernetwork.domain.referral.Urgency;
 import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.GeoPoint;
@@ -214,6 +215,35 @@ public class Referrals {
                 r.getUrgency(), r.getServiceTypeCode(), r.getHomeCountyFips(), r.getRegionCode(), r.siblingGroupSize(),
                 r.isEscalated(), r.getCreatedAt(), deadlines.get(r.getId()))).toList();
         return new CursorPage<>(items, more ? Long.toString(page.get(page.size() - 1).getId()) : null);
+    }
+
+    /** The most offers one inbox reads at once: open offers expire within their response window, so few wait. */
+    static final int INBOX_LIMIT = 1000;
+
+    /**
+     * The order in which waiting offers must be answered: emergencies first, then the soonest deadline,
+     * then the newest referral.
+     */
+    public static final java.util.Comparator<ReferralSummary> ANSWER_ORDER = java.util.Comparator
+            .comparing((ReferralSummary s) -> s.urgency() != Urgency.EMERGENCY)
+            .thenComparing(ReferralSummary::respondBy, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(ReferralSummary::id, java.util.Comparator.reverseOrder());
+
+    /**
+     * A provider's inbox: the referrals matching the filter (with {@code awaitingMe}, those whose offer waits
+     * for the caller's answer), in {@link #ANSWER_ORDER}, at most {@value #INBOX_LIMIT}.
+     */
+    public List<ReferralSummary> inbox(@NotNull ReferralFilter filter) {
+        TenantScope scope = tenancy.scope();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = where(filter, scope, parameters);
+        TypedQuery<Referral> query = em.createQuery("SELECT r" + where + " ORDER BY r.id DESC", Referral.class);
+        parameters.forEach(query::setParameter);
+        List<Referral> rows = query.setMaxResults(INBOX_LIMIT).getResultList();
+        Map<Long, Instant> deadlines = deadlines(rows.stream().map(Referral::getId).toList(), scope);
+        return rows.stream().map(r -> new ReferralSummary(r.getId(), r.getNumber(), r.getStatus(),
+                r.getUrgency(), r.getServiceTypeCode(), r.getHomeCountyFips(), r.getRegionCode(), r.siblingGroupSize(),
+                r.isEscalated(), r.getCreatedAt(), deadlines.get(r.getId()))).sorted(ANSWER_ORDER).toList();
     }
 
     /** How many referrals of the caller's scope match (one count query: the home pages' figures). */
