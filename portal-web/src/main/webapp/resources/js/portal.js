@@ -20,9 +20,36 @@
             }
         });
     }
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', setUp);
-    } else {
+    /*
+     * A PrimeFaces select is read out by a focusable label (role combobox) that names only the chosen
+     * option: it is named by its field's label too, and says when the field is required.
+     */
+    function describeSelects() {
+        document.querySelectorAll('label.ui-outputlabel[for$="_input"]').forEach(function (label) {
+            var id = label.getAttribute('for').replace(/_input$/, '');
+            var box = document.getElementById(id + '_label');
+            if (!box || box.getAttribute('role') !== 'combobox') {
+                return;
+            }
+            if (!label.id) {
+                label.id = id + '_fieldLabel';
+            }
+            box.setAttribute('aria-labelledby', label.id + ' ' + box.id);
+            if (label.classList.contains('ui-required')) {
+                box.setAttribute('aria-required', 'true');
+            }
+        });
+    }
+    function ready() {
         setUp();
+        describeSelects();
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', describeSelects);
+        }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', ready);
+    } else {
+        ready();
     }
 }());

@@ -246,7 +246,7 @@ class AccessibilityBrowserIT {
      * filter (or to jump), confirm with Enter.
      */
     private void selectByKeys(String id, String label) {
-        tabTo(e -> (id + "_focus").equals(e.getAttribute("id")));
+        tabTo(e -> (id + "_label").equals(e.getAttribute("id")));
         press(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
         List<WebElement> filter = browser.driver.findElements(By.id(id + "_filter"));
@@ -264,8 +264,8 @@ class AccessibilityBrowserIT {
         press(Keys.ENTER);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        if (!(id + "_focus").equals(active().getAttribute("id"))) {
-            browser.driver.findElement(By.id(id + "_focus"));
+        if (!(id + "_label").equals(active().getAttribute("id"))) {
+            browser.driver.findElement(By.id(id + "_label"));
         }
         assertFalse(browser.driver.findElement(By.id(id + "_label")).getText().startsWith("Choose"), id);
     }

@@ -97,7 +97,7 @@ class IntakeFormBrowserIT {
             assertEquals("true", browser.driver.findElement(By.id(id)).getAttribute("aria-required"), id);
         }
         for (String id : List.of("intake:serviceType", "intake:homeCounty", "intake:risk", "intake:urgency")) {
-            WebElement focus = browser.driver.findElement(By.id(id + "_focus"));
+            WebElement focus = browser.driver.findElement(By.id(id + "_label"));
             assertEquals("true", focus.getAttribute("aria-required"), id);
         }
         assertFalse(browser.driver.findElements(By.cssSelector("label[for='intake:number'] .ui-outputlabel-rfi")).isEmpty(),
@@ -168,9 +168,13 @@ class IntakeFormBrowserIT {
         // the picker, opened by its button, has a year control
         browser.driver.findElement(By.cssSelector("[id='intake:children:0:birthDate'] .ui-datepicker-trigger")).click();
         WebElement year = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-year")));
-        assertEquals("select", year.getTagName(), "years are chosen from a list");
-        new org.openqa.selenium.support.ui.Select(year).selectByVisibleText("2010");
-        browser.wait.until(d -> d.findElement(By.cssSelector(".ui-datepicker-year")).getAttribute("value").equals("2010"));
+        assertEquals("Year", year.getAttribute("aria-label"));
+        year.click();
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2010", Keys.TAB);
+        browser.wait.until(d -> "2010".equals(d.findElement(By.cssSelector(".ui-datepicker-year")).getAttribute("value")));
+        js().executeScript("Array.from(document.querySelectorAll('.ui-datepicker-calendar td:not(.ui-datepicker-other-month) a'))"
+                + ".find(function (a) { return a.textContent.trim() === '14'; }).click();");
+        browser.wait.until(d -> d.findElement(By.id("intake:children:0:birthDate_input")).getAttribute("value").matches("\\d\\d/14/2010"));
         browser.screenshot("intake-date-picker-years");
     }
 
