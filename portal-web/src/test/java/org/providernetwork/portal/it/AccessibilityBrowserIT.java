@@ -242,12 +242,12 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * Chooses an option of a PrimeFaces select with the keyboard: tab to it, open it with Enter, type to
-     * filter (or to jump), confirm with Enter.
+     * Chooses an option of a PrimeFaces select with the keyboard: tab to it, open it with the space bar,
+     * type to filter (or move with the arrows), confirm with Enter.
      */
     private void selectByKeys(String id, String label) {
         tabTo(e -> (id + "_label").equals(e.getAttribute("id")));
-        press(Keys.ENTER);
+        press(Keys.SPACE);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
         List<WebElement> filter = browser.driver.findElements(By.id(id + "_filter"));
         if (!filter.isEmpty()) {
@@ -255,7 +255,7 @@ class AccessibilityBrowserIT {
             type(label);
             browser.wait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item"))
                     .stream().filter(WebElement::isDisplayed).findFirst().map(li -> li.getText().startsWith(label)).orElse(false));
-            press(Keys.ARROW_DOWN);
+            browser.wait.until(d -> highlighted(id).startsWith(label));
         } else {
             for (int i = 0; i < 20 && !highlighted(id).startsWith(label); i++) {
                 press(Keys.ARROW_DOWN);
