@@ -25,14 +25,13 @@
      * option: it is named by its field's label too, and says when the field is required.
      */
     function describeSelects() {
-        document.querySelectorAll('label.ui-outputlabel[for$="_input"]').forEach(function (label) {
-            var id = label.getAttribute('for').replace(/_input$/, '');
-            var box = document.getElementById(id + '_label');
+        document.querySelectorAll('label.ui-outputlabel[for$="_label"]').forEach(function (label) {
+            var box = document.getElementById(label.getAttribute('for'));
             if (!box || box.getAttribute('role') !== 'combobox') {
                 return;
             }
             if (!label.id) {
-                label.id = id + '_fieldLabel';
+                label.id = box.id + 'Text';
             }
             box.setAttribute('aria-labelledby', label.id + ' ' + box.id);
             if (label.classList.contains('ui-required')) {
@@ -40,11 +39,31 @@
             }
         });
     }
+    /* Each table cell knows its column's name, so that a narrow screen can show rows as cards. */
+    function labelCells() {
+        document.querySelectorAll('.ui-datatable table').forEach(function (table) {
+            var heads = Array.from(table.querySelectorAll(':scope > thead > tr > th')).map(function (th) {
+                var title = th.querySelector('.ui-column-title');
+                return (title ? title.textContent : th.textContent).trim();
+            });
+            table.querySelectorAll(':scope > tbody > tr:not(.ui-datatable-empty-message)').forEach(function (row) {
+                Array.from(row.children).forEach(function (cell, i) {
+                    if (heads[i] && !cell.hasAttribute('data-label')) {
+                        cell.setAttribute('data-label', heads[i]);
+                    }
+                });
+            });
+        });
+    }
+    function refresh() {
+        describeSelects();
+        labelCells();
+    }
     function ready() {
         setUp();
-        describeSelects();
+        refresh();
         if (window.jQuery) {
-            window.jQuery(document).on('pfAjaxComplete', describeSelects);
+            window.jQuery(document).on('pfAjaxComplete', refresh);
         }
     }
     if (document.readyState === 'loading') {

@@ -100,10 +100,10 @@ class AccessibilityBrowserIT {
         for (String page : List.copyOf(pages)) {
             results.put(relative(page), open(page));
             // the first record a list links to (one of each kind of page)
-            for (WebElement link : browser.driver.findElements(By.cssSelector("main a[href*='id=']"))) {
-                String href = link.getAttribute("href");
+            List<String> links = browser.driver.findElements(By.cssSelector("main a[href*='id=']")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            for (String href : links) {
                 if (href != null && href.startsWith(portal()) && kinds.add(href.replaceAll("\\?.*", ""))) {
-                    pages.add(href);
                     results.put(relative(href), open(href));
                 }
             }
