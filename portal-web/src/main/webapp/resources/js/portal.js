@@ -55,9 +55,28 @@
             });
         });
     }
+    /*
+     * Repairs of PrimeFaces markup for assistive technology: a plain file field is drawn visible but
+     * marked hidden; a list of messages has alerts instead of list items (the list itself is the live region).
+     */
+    function repairMarkup() {
+        document.querySelectorAll('input[type=file][aria-hidden="true"]').forEach(function (input) {
+            if (input.offsetParent !== null) {
+                input.removeAttribute('aria-hidden');
+            }
+        });
+        document.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (item) {
+            item.removeAttribute('role');
+            var box = item.closest('.ui-messages > div') || item.parentElement.parentElement;
+            if (box && !box.hasAttribute('role')) {
+                box.setAttribute('role', 'alert');
+            }
+        });
+    }
     function refresh() {
         describeSelects();
         labelCells();
+        repairMarkup();
     }
     function ready() {
         setUp();
