@@ -61,7 +61,8 @@
      */
     function repairMarkup() {
         document.querySelectorAll('input[type=file][aria-hidden="true"]').forEach(function (input) {
-            if (input.offsetParent !== null) {
+            // only a plain file field: the styled upload's own field is rightly hidden behind its labelled button
+            if (input.offsetParent !== null && !input.closest('[class*="ui-fileupload"]')) {
                 input.removeAttribute('aria-hidden');
             }
         });
