@@ -298,11 +298,11 @@ class PortalBrowserIT {
         choose("intake:homeCounty", offering.getString("countyName"));
         browser.driver.findElement(By.id("intake:caseManager")).sendKeys("Casey Manager");
         browser.driver.findElement(By.id("intake:children:0:childName")).sendKeys("J.D.");
-        date("intake:children:0:birthDate", PortalDeployment.today()
-                .minusYears(offering.getInt("minAge")).minusDays(20).toString());
-        if (offering.getString("genders").equals("MALE")) {
-            choose("intake:children:0:gender", "MALE");
-        }
+        browser.driver.findElement(By.id("intake:children:0:birthDate_input")).sendKeys(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+                .format(PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(20)));
+        choose("intake:children:0:gender", offering.getString("genders").equals("MALE") ? "Male" : "Female");
+        choose("intake:risk", "Moderate");
+        choose("intake:urgency", "Urgent");
         browser.driver.findElement(By.id("intake:save")).click();
         try {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
