@@ -44,10 +44,7 @@ public class PlanGoal {
     @Column(name = "statement", nullable = false, length = 1000)
     private String statement;
 
-    /** The longest component code (column {@code component_code}, as {@code cqi_component.code}). */
-    public static final int COMPONENT_LENGTH = 32;
-
-    @Column(name = "component_code", length = COMPONENT_LENGTH)
+    @Column(name = "component_code", length = 32)
     private String componentCode;
 
     @Enumerated(EnumType.STRING)

@@ -179,9 +179,7 @@ public class ContractPage implements Serializable {
     }
 
     public List<Indicator> getIndicators() {
-        // only what the scorecard can evaluate can be set
-        return java.util.Arrays.stream(Indicator.values())
-                .filter(org.providernetwork.domain.outcome.IndicatorDefinition::evaluates).toList();
+        return List.of(Indicator.values());
     }
 
     public TargetDirection[] getDirections() {

@@ -17,9 +17,6 @@ import java.io.Serializable;
 @ViewScoped
 public class RegionReportPage implements Serializable {
 
-    @Inject
-    private org.providernetwork.portal.shell.Formats formats;
-
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -34,7 +31,7 @@ public class RegionReportPage implements Serializable {
 
     /** A percentage for the page, or a dash. */
     public String percent(Integer value) {
-        return value == null ? "—" : value + " %";
+        return value == null ? "—" : value + "%";
     }
 
     public String signed(Integer value) {
@@ -42,7 +39,7 @@ public class RegionReportPage implements Serializable {
     }
 
     public String value(Double value) {
-        return value == null ? "not available" : formats.measure(value, "%");
+        return value == null ? "not available" : value + "%";
     }
 
     /** A value in its indicator's unit ("42.5%", "4.12 per 1,000 days"). */
@@ -50,7 +47,8 @@ public class RegionReportPage implements Serializable {
         if (value == null) {
             return "not available";
         }
-        return formats.measure(value, indicator.getUnit().getLabel());
+        return indicator.getUnit() == org.providernetwork.domain.outcome.Indicator.Unit.PERCENT ? value + "%"
+                : value + " " + indicator.getUnit().getLabel();
     }
 
     public String getRegion() {

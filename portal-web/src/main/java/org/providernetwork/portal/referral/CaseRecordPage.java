@@ -193,8 +193,7 @@ public class CaseRecordPage implements Serializable {
     }
 
     public String label(Object value) {
-        return value instanceof Enum<?> constant ? org.providernetwork.portal.shell.Labels.word(constant)
-                : value == null ? "" : org.providernetwork.portal.shell.Labels.humanised(value.toString());
+        return value == null ? "" : value.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public String getId() {
