@@ -55,7 +55,15 @@ public class Contract {
             valueColumnName = "gen_value", pkColumnValue = "contract", allocationSize = 20)
     private Long id;
 
-    @Column(name = "contract_no", nullable = false, length = 40)
+    /** The longest contract number (column {@code contract_no}). */
+    public static final int NUMBER_LENGTH = 40;
+    /** The longest funding source (column {@code funding_source}). */
+    public static final int FUNDING_SOURCE_LENGTH = 120;
+    /** The largest budget ceiling the column holds (DECIMAL(14,2)). */
+    public static final String BUDGET_CEILING_MAX = "999999999999.99";
+    private static final BigDecimal BUDGET_MAX = new BigDecimal(BUDGET_CEILING_MAX);
+
+    @Column(name = "contract_no", nullable = false, length = NUMBER_LENGTH)
     private String number;
 
     @Enumerated(EnumType.STRING)
@@ -83,7 +91,7 @@ public class Contract {
     @Column(name = "budget_ceiling", nullable = false, precision = 14, scale = 2)
     private BigDecimal budgetCeiling;
 
-    @Column(name = "funding_source", length = 120)
+    @Column(name = "funding_source", length = FUNDING_SOURCE_LENGTH)
     private String fundingSource;
 
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -134,15 +142,16 @@ public class Contract {
     public static Contract draft(String number, ContractKind kind, Organisation purchaser, Organisation supplier,
                                  Contract prime, Period period, String fundingSource, BigDecimal budgetCeiling,
                                  List<ServiceLine> lines) {
-        if (number == null || number.isBlank()) {
-            throw new InvalidInputException("number", "a contract has a number");
+        if (number == null || number.isBlank() || number.trim().length() > NUMBER_LENGTH) {
+            throw new InvalidInputException("number", "a contract has a number of at most " + NUMBER_LENGTH + " characters");
+        }
+        if (fundingSource != null && fundingSource.length() > FUNDING_SOURCE_LENGTH) {
+            throw new InvalidInputException("fundingSource", "a funding source has at most " + FUNDING_SOURCE_LENGTH + " characters");
         }
         if (kind == null || purchaser == null || supplier == null || period == null) {
             throw new InvalidInputException("kind", "a contract names its kind, both parties and its period");
         }
-        if (budgetCeiling == null || budgetCeiling.signum() < 0) {
-            throw new InvalidInputException("budgetCeiling", "the budget ceiling is zero or more");
-        }
+        budget(budgetCeiling);
         if (lines == null || lines.isEmpty()) {
             throw new InvalidInputException("lines", "a contract buys at least one service");
         }
@@ -244,6 +253,14 @@ public class Contract {
         return false;
     }
 
+    private static void budget(BigDecimal budgetCeiling) {
+        if (budgetCeiling == null || budgetCeiling.signum() < 0 || budgetCeiling.compareTo(BUDGET_MAX) > 0
+                || budgetCeiling.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("budgetCeiling", "the budget ceiling is from 0 to " + BUDGET_CEILING_MAX
+                    + " with at most two decimals");
+        }
+    }
+
     /** Changes the period and budget of a draft or active contract as the next numbered amendment. */
     public Amendment amend(String description, Period newPeriod, BigDecimal newBudget, String by, Instant at) {
         if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
@@ -252,9 +269,7 @@ public class Contract {
         if (description == null || description.isBlank()) {
             throw new InvalidInputException("description", "an amendment says what it changes");
         }
-        if (newBudget == null || newBudget.signum() < 0) {
-            throw new InvalidInputException("budgetCeiling", "the budget ceiling is zero or more");
-        }
+        budget(newBudget);
         if (newPeriod == null) {
             throw new InvalidInputException("period", "an amendment states the period");
         }

@@ -59,6 +59,10 @@ public class PerformanceTarget {
         if (indicator == null) {
             throw new InvalidInputException("indicator", "a target names its indicator");
         }
+        if (!org.providernetwork.domain.outcome.IndicatorDefinition.evaluates(indicator)) {
+            throw new InvalidInputException("indicator", indicator.getLabel()
+                    + " is not measured by the portal, so a target on it could never be evaluated");
+        }
         if (direction == null) {
             throw new InvalidInputException("direction", "a target is either a floor (at least) or a ceiling (at most)");
         }

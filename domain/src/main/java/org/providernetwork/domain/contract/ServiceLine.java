@@ -45,6 +45,9 @@ public class ServiceLine {
     @Column(name = "unit", nullable = false, length = 16)
     private ServiceUnit unit;
 
+    /** The largest unit rate the column holds (DECIMAL(12,2)). */
+    public static final String UNIT_RATE_MAX = "9999999999.99";
+
     @Column(name = "unit_rate", nullable = false, precision = 12, scale = 2)
     private BigDecimal unitRate;
 
@@ -70,6 +73,10 @@ public class ServiceLine {
         }
         if (unitRate == null || unitRate.signum() <= 0) {
             throw new InvalidInputException("lines", "the unit rate of " + serviceTypeCode + " must be more than zero");
+        }
+        if (unitRate.compareTo(new BigDecimal(UNIT_RATE_MAX)) > 0 || unitRate.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("unitRate", "the unit rate of " + serviceTypeCode + " is at most " + UNIT_RATE_MAX
+                    + " with at most two decimals");
         }
         if (fundedCapacity < 0) {
             throw new InvalidInputException("lines", "funded capacity cannot be negative");

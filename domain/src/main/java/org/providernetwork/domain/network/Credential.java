@@ -65,6 +65,7 @@ public class Credential {
             if (expiresOn == null) {
                 throw new InvalidInputException("credentials", "a " + kind.getLabel().toLowerCase() + " has an expiry date");
             }
+            org.providernetwork.domain.shared.Limits.date("credentials", expiresOn);
         }
 
         private static String text(String value, int max, String what) {

@@ -26,7 +26,8 @@ public enum IndicatorDefinition {
     MEDIAN_DAYS_TO_PERMANENCY("median-days-to-permanency", Indicator.MEDIAN_DAYS_TO_PERMANENCY),
     OFFER_RESPONSE_ON_TIME("offer-response-on-time", Indicator.RESPONSE_ON_TIME,
             "Referral offers answered within the response window"),
-    OFFER_DECLINE_RATE("offer-decline-rate", Indicator.OFFER_DECLINE_RATE);
+    OFFER_DECLINE_RATE("offer-decline-rate", Indicator.OFFER_DECLINE_RATE),
+    OFFER_ACCEPTANCE("offer-acceptance", Indicator.REFERRAL_ACCEPTANCE, "Referral offers accepted");
 
     private final String id;
     private final Indicator indicator;
@@ -61,6 +62,16 @@ public enum IndicatorDefinition {
 
     public boolean higherIsBetter() {
         return indicator.isHigherBetter();
+    }
+
+    /** Whether the indicator counts referral offers (which carry a provider, no child and no placement). */
+    public boolean countsOffers() {
+        return this == OFFER_RESPONSE_ON_TIME || this == OFFER_DECLINE_RATE || this == OFFER_ACCEPTANCE;
+    }
+
+    /** Whether some definition computes the indicator: a contract can hold a target only on such an indicator. */
+    public static boolean evaluates(Indicator indicator) {
+        return Arrays.stream(values()).anyMatch(d -> d.indicator == indicator);
     }
 
     /** The definition of an id, or a clear error naming the valid ones. */

@@ -150,7 +150,7 @@ public final class IndicatorEngine {
                 case FAMILY_LIKE_SETTINGS, PLACED_NEAR_HOME, PLACED_IN_HOME_COUNTY -> pointInTime(definition);
                 case SIBLINGS_TOGETHER -> siblingsTogether(definition);
                 case MEDIAN_DAYS_TO_PERMANENCY -> medianDaysToPermanency(definition);
-                case OFFER_RESPONSE_ON_TIME, OFFER_DECLINE_RATE -> offers(definition);
+                case OFFER_RESPONSE_ON_TIME, OFFER_DECLINE_RATE, OFFER_ACCEPTANCE -> offers(definition);
             };
         }
 
@@ -550,6 +550,7 @@ public final class IndicatorEngine {
             long first = start.toEpochDay();
             long last = period.end().toEpochDay();
             boolean declines = definition == IndicatorDefinition.OFFER_DECLINE_RATE;
+            boolean accepts = definition == IndicatorDefinition.OFFER_ACCEPTANCE;
             for (int i = 0; i < index.offers.length; i++) {
                 OfferAnswer offer = index.offers[i];
                 long day = index.offerDays[i];
@@ -558,6 +559,8 @@ public final class IndicatorEngine {
                 }
                 if (declines) {
                     tally.count(offer.key(), offer.declined());
+                } else if (accepts) {
+                    tally.count(offer.key(), offer.accepted());
                 } else if (offer.respondBy() != null) {
                     tally.count(offer.key(), offer.answeredAt() != null
                             && !offer.answeredAt().isAfter(offer.respondBy()));

@@ -112,6 +112,9 @@ public class ImprovementPlan {
         if ((componentCode == null || componentCode.isBlank()) && indicator == null) {
             throw new InvalidInputException("component", "tie the goal to a practice-model component or an outcome indicator");
         }
+        if (componentCode != null && componentCode.trim().length() > PlanGoal.COMPONENT_LENGTH) {
+            throw new InvalidInputException("component", "a component code has at most " + PlanGoal.COMPONENT_LENGTH + " characters");
+        }
         PlanGoal goal = new PlanGoal(this, goals.size() + 1, statement.trim(),
                 componentCode == null || componentCode.isBlank() ? null : componentCode.trim(), indicator);
         goals.add(goal);

@@ -33,6 +33,7 @@ public class Interview {
         if (heldOn == null) {
             throw new InvalidInputException("interviews.heldOn", "the date the interview was held");
         }
+        org.providernetwork.domain.shared.Limits.date("interviews.heldOn", heldOn);
         if (note != null && note.length() > 500) {
             throw new InvalidInputException("interviews.note", "at most 500 characters");
         }

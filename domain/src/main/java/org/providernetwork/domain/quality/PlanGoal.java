@@ -44,7 +44,10 @@ public class PlanGoal {
     @Column(name = "statement", nullable = false, length = 1000)
     private String statement;
 
-    @Column(name = "component_code", length = 32)
+    /** The longest component code (column {@code component_code}, as {@code cqi_component.code}). */
+    public static final int COMPONENT_LENGTH = 32;
+
+    @Column(name = "component_code", length = COMPONENT_LENGTH)
     private String componentCode;
 
     @Enumerated(EnumType.STRING)

@@ -138,6 +138,10 @@ public class Referral {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
+    /** {@link Intake#fingerprint()} of the request that carried the idempotency key. */
+    @Column(name = "idempotency_fingerprint", length = 64)
+    private String idempotencyFingerprint;
+
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
     @OrderBy("offeredAt, id")
     private List<Offer> offers = new ArrayList<>();
@@ -160,7 +164,7 @@ public class Referral {
     public static Referral create(Intake intake, String regionCode, long referringOrganisationId, String idempotencyKey,
                                   String by, Instant now, LocalDate today) {
         Referral r = new Referral();
-        if (intake.number() == null || intake.number().isBlank() || intake.number().trim().length() > 40) {
+        if (intake.number() == null || intake.number().isBlank() || intake.number().trim().length() > Intake.NUMBER_MAX_LENGTH) {
             throw new InvalidInputException("number", "a referral has a number of at most 40 characters");
         }
         if (intake.serviceTypeCode() == null || intake.serviceTypeCode().isBlank()) {
@@ -184,14 +188,15 @@ public class Referral {
                 throw new InvalidInputException("ratings", "each need domain is rated 0 to 3");
             }
         }
-        if (intake.caseManagerName() == null || intake.caseManagerName().isBlank() || intake.caseManagerName().trim().length() > 150) {
+        if (intake.caseManagerName() == null || intake.caseManagerName().isBlank() || intake.caseManagerName().trim().length() > Intake.CASE_MANAGER_MAX_LENGTH) {
             throw new InvalidInputException("caseManager", "name the family's state case manager");
         }
         if (intake.caseManagerEmail() != null && !intake.caseManagerEmail().isBlank()
-                && !intake.caseManagerEmail().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                && (!intake.caseManagerEmail().trim().matches(Intake.EMAIL_PATTERN)
+                    || intake.caseManagerEmail().trim().length() > Intake.CASE_MANAGER_EMAIL_MAX_LENGTH)) {
             throw new InvalidInputException("caseManagerEmail", "'" + intake.caseManagerEmail() + "' is not an e-mail address");
         }
-        if (intake.notes() != null && intake.notes().length() > 2000) {
+        if (intake.notes() != null && intake.notes().length() > Intake.NOTES_MAX_LENGTH) {
             throw new InvalidInputException("notes", "notes have at most 2,000 characters");
         }
         for (Intake.Child child : intake.children()) {
@@ -215,6 +220,7 @@ public class Referral {
         r.notes = intake.notes() == null || intake.notes().isBlank() ? null : intake.notes().trim();
         r.referringOrganisationId = referringOrganisationId;
         r.idempotencyKey = idempotencyKey;
+        r.idempotencyFingerprint = idempotencyKey == null ? null : intake.fingerprint();
         r.createdBy = by;
         r.createdAt = now;
         r.updatedAt = now;
@@ -498,6 +504,11 @@ public class Referral {
 
     public String getEscalationReason() {
         return escalationReason;
+    }
+
+    /** True when a request repeated with this referral's idempotency key asks for the same intake. */
+    public boolean sameRequest(Intake repeated) {
+        return idempotencyFingerprint == null || idempotencyFingerprint.equals(repeated.fingerprint());
     }
 
     public String getIdempotencyKey() {

@@ -14,6 +14,7 @@ import java.time.Period;
 public class ReferralChild {
 
     public static final int OLDEST = 21;
+    public static final int NAME_MAX_LENGTH = 80;
 
     @Column(name = "name", nullable = false, length = 80)
     private String name;
@@ -30,8 +31,8 @@ public class ReferralChild {
     }
 
     public ReferralChild(String name, LocalDate birthDate, ChildGender gender, LocalDate today) {
-        if (name == null || name.isBlank() || name.trim().length() > 80) {
-            throw new InvalidInputException("children", "each child has a name or initials of at most 80 characters");
+        if (name == null || name.isBlank() || name.trim().length() > NAME_MAX_LENGTH) {
+            throw new InvalidInputException("children", "each child has a name or initials of at most " + NAME_MAX_LENGTH + " characters");
         }
         if (birthDate == null || birthDate.isAfter(today)) {
             throw new InvalidInputException("children", "each child has a birth date that is not in the future");

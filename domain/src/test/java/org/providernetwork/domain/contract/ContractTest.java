@@ -246,6 +246,22 @@ class ContractTest {
     }
 
     @Test
+    void aTargetCanOnlyBeSetOnAnIndicatorThePortalMeasures() {
+        Contract draft = prime(northLead, YEAR);
+        for (Indicator indicator : Indicator.values()) {
+            if (org.providernetwork.domain.outcome.IndicatorDefinition.evaluates(indicator)) {
+                draft.setTarget(indicator, BigDecimal.ONE, TargetDirection.AT_LEAST, "sam", NOW);
+            } else {
+                assertThrows(InvalidInputException.class,
+                        () -> draft.setTarget(indicator, BigDecimal.ONE, TargetDirection.AT_LEAST, "sam", NOW), indicator.name());
+            }
+        }
+        assertTrue(draft.target(Indicator.REFERRAL_ACCEPTANCE).isPresent(), "acceptance is measured");
+        assertTrue(draft.target(Indicator.RESPONSE_ON_TIME).isPresent(), "response time is measured");
+        assertFalse(draft.target(Indicator.RECURRENCE_12).isPresent(), "recurrence is not");
+    }
+
+    @Test
     void targetsAreCheckedAndJudgeValuesInTheirDirection() {
         Contract draft = prime(northLead, YEAR);
         assertThrows(InvalidInputException.class, () -> draft.setTarget(Indicator.SIBLINGS_TOGETHER,

@@ -238,4 +238,14 @@ class ContinuumMeasuresTest {
         // offers carry no county: not applicable to a geographic cut
         assertFalse(offers().compute("offer-decline-rate", Cut.region("R1")).hasValue());
     }
+
+    @Test
+    void offerAcceptanceCountsAcceptedAmongResolvedOffers() {
+        IndicatorResult accepted = offers().compute("offer-acceptance");
+        assertEquals(2, accepted.numerator(), "o1 and o7");
+        assertEquals(5, accepted.denominator(), "the resolved offers of the period");
+        assertEquals(40.0, accepted.value(), 1e-9);
+        assertEquals(Indicator.REFERRAL_ACCEPTANCE, IndicatorDefinition.of("offer-acceptance").indicator());
+        assertEquals(100.0 / 3, offers().compute("offer-acceptance", Cut.provider(P1)).value(), 1e-9);
+    }
 }

@@ -41,6 +41,7 @@ class GeneratedScaleTest {
         for (IndicatorDefinition definition : IndicatorDefinition.values()) {
             if (definition == IndicatorDefinition.OFFER_RESPONSE_ON_TIME
                     || definition == IndicatorDefinition.OFFER_DECLINE_RATE
+                    || definition == IndicatorDefinition.OFFER_ACCEPTANCE
                     || definition == IndicatorDefinition.MEDIAN_DAYS_TO_PERMANENCY) {
                 continue;
             }

@@ -52,16 +52,30 @@ public class BoardPage implements Serializable {
         detail = List.of();
     }
 
-    /** A cell: on a region's board the offerings behind it; on the statewide board that region's board. */
+    /**
+     * A cell: the offerings behind it, of the cell's county on a region's board or of the cell's region on the
+     * statewide board (whose region can then be opened as a board of its own).
+     */
     public void open(String type, String column) {
-        if (board.regionCode() == null) {
-            region = column;
-            load();
-            return;
-        }
         serviceType = type;
         county = column;
-        detail = capacity.inCell(type, column);
+        detail = board.regionCode() == null ? capacity.inRegionCell(type, column) : capacity.inCell(type, column);
+    }
+
+    /** The name of the service of the open cell. */
+    public String getServiceTypeName() {
+        return board.rows().stream().filter(r -> r.serviceTypeCode().equals(serviceType)).map(r -> r.serviceTypeName())
+                .findFirst().orElse(serviceType);
+    }
+
+    /** The heading of the open cell's column (a county or a region). */
+    public String getColumnName() {
+        return board.columns().stream().filter(c -> c.key().equals(county)).map(c -> c.label()).findFirst().orElse(county);
+    }
+
+    /** Whether the open cell is a region of the statewide board. */
+    public boolean isRegionCell() {
+        return board != null && board.regionCode() == null && county != null;
     }
 
     /** The statewide history as a line-chart configuration: one line of free places per region. */

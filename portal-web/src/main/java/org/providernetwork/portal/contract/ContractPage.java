@@ -179,7 +179,9 @@ public class ContractPage implements Serializable {
     }
 
     public List<Indicator> getIndicators() {
-        return List.of(Indicator.values());
+        // only what the scorecard can evaluate can be set
+        return java.util.Arrays.stream(Indicator.values())
+                .filter(org.providernetwork.domain.outcome.IndicatorDefinition::evaluates).toList();
     }
 
     public TargetDirection[] getDirections() {

@@ -17,6 +17,9 @@ import java.io.Serializable;
 @ViewScoped
 public class RegionReportPage implements Serializable {
 
+    @Inject
+    private org.providernetwork.portal.shell.Formats formats;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -31,7 +34,7 @@ public class RegionReportPage implements Serializable {
 
     /** A percentage for the page, or a dash. */
     public String percent(Integer value) {
-        return value == null ? "—" : value + "%";
+        return value == null ? "—" : value + " %";
     }
 
     public String signed(Integer value) {
@@ -39,7 +42,7 @@ public class RegionReportPage implements Serializable {
     }
 
     public String value(Double value) {
-        return value == null ? "not available" : value + "%";
+        return value == null ? "not available" : formats.measure(value, "%");
     }
 
     /** A value in its indicator's unit ("42.5%", "4.12 per 1,000 days"). */
@@ -47,8 +50,7 @@ public class RegionReportPage implements Serializable {
         if (value == null) {
             return "not available";
         }
-        return indicator.getUnit() == org.providernetwork.domain.outcome.Indicator.Unit.PERCENT ? value + "%"
-                : value + " " + indicator.getUnit().getLabel();
+        return formats.measure(value, indicator.getUnit().getLabel());
     }
 
     public String getRegion() {

@@ -193,7 +193,8 @@ public class CaseRecordPage implements Serializable {
     }
 
     public String label(Object value) {
-        return value == null ? "" : value.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return value instanceof Enum<?> constant ? org.providernetwork.portal.shell.Labels.word(constant)
+                : value == null ? "" : org.providernetwork.portal.shell.Labels.humanised(value.toString());
     }
 
     public String getId() {

@@ -38,6 +38,9 @@ public class GapsPage implements Serializable {
         from = to.minusDays(90);
     }
 
+    @Inject
+    private org.providernetwork.portal.shell.Labels names;
+
     public void load() {
         rows = referrals.gaps(from, to);
     }
@@ -62,7 +65,7 @@ public class GapsPage implements Serializable {
         for (String service : services) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             counties.forEach(c -> data.add(byCounty.getOrDefault(c, Map.of()).getOrDefault(service, 0L)));
-            datasets.add(Json.createObjectBuilder().add("label", service).add("data", data)
+            datasets.add(Json.createObjectBuilder().add("label", names.service(service)).add("data", data)
                     .add("backgroundColor", colours[i++ % colours.length]));
         }
         JsonArrayBuilder labels = Json.createArrayBuilder();

@@ -3,6 +3,7 @@ package org.providernetwork.portal.referral;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,25 +14,29 @@ import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.referral.Urgency;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.portal.shell.TypedDate;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.reference.ReferenceViews.CountyView;
 import org.providernetwork.service.referral.ReferralView;
 import org.providernetwork.service.referral.Referrals;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Referral intake for state staff and leads: the children, where the family lives, the service, the
- * assessment (each domain rated 0-3), risk, urgency, preferences and the case manager. Errors are shown
- * next to their field; nothing is saved until everything is right, and then the referral is matched and
- * offered at once.
+ * assessment (each domain rated 0-3), risk, urgency, preferences and the case manager. Every problem is
+ * shown at once next to its field, in the words of {@link Intake#problems(LocalDate)}; nothing typed is
+ * lost by a refused submit (the form has no validation of its own that could stop the values reaching
+ * this bean); nothing is saved until everything is right, and then the referral is matched and offered.
  */
 @Named
 @ViewScoped
@@ -55,6 +60,9 @@ public class IntakePage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Clock clock;
+
     private String number;
     private String serviceType;
     private String homeCounty;
@@ -62,8 +70,8 @@ public class IntakePage implements Serializable {
     private final List<ChildRow> children = new ArrayList<>();
     private final Map<NeedDomain, Integer> ratings = new EnumMap<>(NeedDomain.class);
     private List<String> populations = new ArrayList<>();
-    private RiskLevel risk = RiskLevel.MODERATE;
-    private Urgency urgency = Urgency.URGENT;
+    private RiskLevel risk;
+    private Urgency urgency;
     private boolean allowSplit;
     private boolean stayInHomeCounty = true;
     private boolean kinFirst;
@@ -75,8 +83,8 @@ public class IntakePage implements Serializable {
     public static class ChildRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String name;
-        private LocalDate birthDate;
-        private ChildGender gender = ChildGender.FEMALE;
+        private String birthDate;
+        private ChildGender gender;
 
         public String getName() {
             return name;
@@ -86,11 +94,12 @@ public class IntakePage implements Serializable {
             this.name = name;
         }
 
-        public LocalDate getBirthDate() {
+        /** The birth date as typed or picked; read by {@link TypedDate#parse(String)} on saving. */
+        public String getBirthDate() {
             return birthDate;
         }
 
-        public void setBirthDate(LocalDate birthDate) {
+        public void setBirthDate(String birthDate) {
             this.birthDate = birthDate;
         }
 
@@ -123,10 +132,31 @@ public class IntakePage implements Serializable {
 
     public String save() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Intake intake = new Intake(number, serviceType, homeCounty, schoolCounty,
-                children.stream().map(c -> new Intake.Child(c.getName(), c.getBirthDate(), c.getGender())).toList(),
+        List<Intake.Child> typedChildren = new ArrayList<>();
+        List<Intake.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            ChildRow row = children.get(i);
+            LocalDate born = TypedDate.parse(row.getBirthDate()).orElse(null);
+            if (born == null && row.getBirthDate() != null) {
+                problems.add(new Intake.Problem("children[" + i + "].birthDate",
+                        "Birth date: type a date such as " + TypedDate.EXAMPLE + " (month/day/year) or 2012-03-14"));
+            } else if (born != null) {
+                row.setBirthDate(TypedDate.format(born));
+            }
+            typedChildren.add(new Intake.Child(row.getName(), born, row.getGender()));
+        }
+        Intake intake = new Intake(number, serviceType, homeCounty, schoolCounty, typedChildren,
                 ratings, Set.copyOf(populations), risk, urgency, allowSplit, stayInHomeCounty, kinFirst, caseManager,
                 caseManagerEmail, notes);
+        for (Intake.Problem problem : intake.problems(LocalDate.now(clock))) {
+            if (problems.stream().noneMatch(p -> p.field().equals(problem.field()))) {
+                problems.add(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            refuse(faces, problems);
+            return null;
+        }
         try {
             ReferralView created = referrals.create(intake, null).referral();
             faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -134,11 +164,69 @@ public class IntakePage implements Serializable {
                     + (created.offers().isEmpty() ? "; no eligible service was found, so it is escalated" : " and offered"), null));
             return "/referrals/referral?faces-redirect=true&id=" + created.id();
         } catch (DomainException e) {
-            String input = e.field() == null ? null : FIELD_INPUTS.get(e.field());
-            faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
+            String field = e.field() == null || !FIELD_INPUTS.containsKey(e.field()) ? null : e.field();
+            String message = e.getMessage().isEmpty() ? e.getMessage()
+                    : e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1);
+            refuse(faces, List.of(new Intake.Problem(field, message)));
             return null;
         }
+    }
+
+    /** Shows every problem next to its field, and one line at the top saying how many there are. */
+    private void refuse(FacesContext faces, List<Intake.Problem> problems) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problems.size() == 1
+                ? "The referral was not taken in: one thing to fix, marked below."
+                : "The referral was not taken in: " + problems.size() + " things to fix, marked below.", null));
+        for (Intake.Problem problem : problems) {
+            String input = inputOf(problem.field());
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null);
+            faces.addMessage(input, message);
+        }
+        faces.validationFailed();
+    }
+
+    /** The client id of the input a problem's field names ({@code children[1].birthDate} -> {@code intake:children:1:birthDate}). */
+    static String inputOf(String field) {
+        if (field == null) {
+            return null;
+        }
+        java.util.regex.Matcher child = java.util.regex.Pattern.compile("children\\[(\\d+)]\\.(\\w+)").matcher(field);
+        if (child.matches()) {
+            String input = switch (child.group(2)) {
+                case "name" -> "childName";
+                case "birthDate" -> "birthDate";
+                default -> "gender";
+            };
+            return "intake:children:" + child.group(1) + ":" + input;
+        }
+        if (field.startsWith("ratings.")) {
+            try {
+                return "intake:domains:" + NeedDomain.valueOf(field.substring("ratings.".length())).ordinal() + ":rating";
+            } catch (IllegalArgumentException e) {
+                return "intake:ratings";
+            }
+        }
+        return FIELD_INPUTS.get(field);
+    }
+
+    /**
+     * Whether the form's required fields are marked (an asterisk, {@code aria-required}): always while
+     * the page is drawn, never while the submitted values are checked, so that every problem is found
+     * by one rule set ({@link Intake#problems(LocalDate)}) and shown at once.
+     */
+    public boolean isRequiredMarked() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getCurrentPhaseId() != PhaseId.PROCESS_VALIDATIONS;
+    }
+
+    /** The years the birth-date picker offers: the oldest child served up to this year. */
+    public String getBirthYears() {
+        int year = LocalDate.now(clock).getYear();
+        return (year - org.providernetwork.domain.referral.ReferralChild.OLDEST - 1) + ":" + year;
+    }
+
+    public String getToday() {
+        return TypedDate.format(LocalDate.now(clock));
     }
 
     /** Counties a lead may take referrals from (its region's), or all for the state. */
@@ -157,6 +245,15 @@ public class IntakePage implements Serializable {
 
     public NeedDomain[] getDomains() {
         return NeedDomain.values();
+    }
+
+    /** A value of a choice as a person reads it: MODERATE -> Moderate. */
+    public String word(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public RiskLevel[] getRisks() {

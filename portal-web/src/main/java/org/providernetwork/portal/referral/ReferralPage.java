@@ -38,6 +38,9 @@ public class ReferralPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.providernetwork.service.outcome.CaseReports caseReports;
+
     private String id;
     private ReferralView referral;
     private MatchView matches;
@@ -46,7 +49,12 @@ public class ReferralPage implements Serializable {
     private String declineNote;
     private String withdrawReason;
     private String completionNote;
-    private org.providernetwork.domain.outcome.DischargeReason dischargeReason;
+    private String completion;
+    private Boolean dischargeAsked;
+    private Boolean dischargeReported;
+
+    /** The completion choice that keeps the child in care (no discharge reason). */
+    public static final String STAYS_IN_CARE = "STAYS_IN_CARE";
 
     public void load() {
         try {
@@ -80,7 +88,11 @@ public class ReferralPage implements Serializable {
     }
 
     public void complete() {
-        act(() -> referrals.complete(referral.id(), completionNote, dischargeReason), "Service completed; the places are free again");
+        org.providernetwork.domain.outcome.DischargeReason reason = !isDischargeAsked() || completion == null || completion.isBlank()
+                || STAYS_IN_CARE.equals(completion) ? null : org.providernetwork.domain.outcome.DischargeReason.valueOf(completion);
+        if (act(() -> referrals.complete(referral.id(), completionNote, reason), "Service completed; the places are free again")) {
+            completion = null;
+        }
     }
 
     public void withdraw() {
@@ -95,6 +107,7 @@ public class ReferralPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             referral = action.get();
+            dischargeAsked = null;
             if (isReferrer()) {
                 matches = referrals.matches(referral.id());
             }
@@ -160,12 +173,41 @@ public class ReferralPage implements Serializable {
         return org.providernetwork.domain.outcome.DischargeReason.values();
     }
 
-    public org.providernetwork.domain.outcome.DischargeReason getDischargeReason() {
-        return dischargeReason;
+    /** What happens to the child when the service completes: stays in care, or the discharge reason's name. */
+    public String getCompletion() {
+        return completion;
     }
 
-    public void setDischargeReason(org.providernetwork.domain.outcome.DischargeReason dischargeReason) {
-        this.dischargeReason = dischargeReason;
+    public void setCompletion(String completion) {
+        this.completion = completion;
+    }
+
+    public String getStaysInCare() {
+        return STAYS_IN_CARE;
+    }
+
+    /**
+     * Whether completing asks what happens to the child: only while a child of this placement has an episode
+     * in care that is still open. An in-home service has no episode to close, and a discharge already
+     * reported in the outcome record is not asked for again.
+     */
+    public boolean isDischargeAsked() {
+        if (dischargeAsked == null) {
+            dischargeAsked = false;
+            dischargeReported = false;
+            if (referral != null && referral.status() == ReferralStatus.IN_PROGRESS && isHolder()) {
+                var children = caseReports.record(referral.id()).children();
+                dischargeAsked = children.stream().anyMatch(c -> c.episodes().stream().anyMatch(e -> e.dischargeDate() == null));
+                dischargeReported = !dischargeAsked && children.stream().anyMatch(c -> !c.episodes().isEmpty());
+            }
+        }
+        return dischargeAsked;
+    }
+
+    /** Whether the outcome record already reports the discharge of every child of this placement. */
+    public boolean isDischargeReported() {
+        isDischargeAsked();
+        return dischargeReported;
     }
 
     public DeclineReason[] getDeclineReasons() {

@@ -51,11 +51,17 @@ public class ReferralsPage implements Serializable {
     @PostConstruct
     void init() {
         awaitingMe = currentUser.isProvider();
-        escalated = currentUser.isLead() ? Boolean.TRUE : null;
+        escalated = null;
         model = new Model();
     }
 
-    /** Pages through the keyset list: the cursor of each page start is remembered as pages are visited. */
+    /**
+     * Pages through the keyset list: the cursor where each visited stretch ends is remembered by its row
+     * offset, so a page of the screen and the larger stretches an export reads ({@code bufferSize}) both
+     * continue where the previous one stopped; an offset no cursor leads to has no rows. The count is the
+     * filtered total. A provider's inbox (offers waiting for its answer) is read whole, in the order it
+     * must be answered: emergencies first, then the soonest deadline.
+     */
     public class Model extends LazyDataModel<ReferralSummary> {
         private static final long serialVersionUID = 1L;
         private final Map<Integer, String> cursors = new HashMap<>(Map.of(0, ""));
@@ -69,14 +75,22 @@ public class ReferralsPage implements Serializable {
         @Override
         public List<ReferralSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, 200));
-            int page = first / size;
-            String cursor = cursors.getOrDefault(page, cursors.get(0));
-            CursorPage<ReferralSummary> result = referrals.search(filter(), cursor == null || cursor.isEmpty() ? null : cursor, size);
-            if (result.next() != null) {
-                cursors.put(page + 1, result.next());
+            String cursor = cursors.get(first);
+            if (cursor == null && !filter().awaitingMe()) {
+                return List.of();
             }
-            known = page * size + result.items().size() + (result.next() == null ? 0 : 1);
-            setRowCount(known);
+            if (first == 0) {
+                known = (int) Math.min(Integer.MAX_VALUE, referrals.count(filter()));
+                setRowCount(known);
+            }
+            if (filter().awaitingMe()) {
+                List<ReferralSummary> inbox = referrals.inbox(filter());
+                return new ArrayList<>(inbox.subList(Math.min(first, inbox.size()), Math.min(first + size, inbox.size())));
+            }
+            CursorPage<ReferralSummary> result = referrals.search(filter(), cursor.isEmpty() ? null : cursor, size);
+            if (result.next() != null) {
+                cursors.put(first + result.items().size(), result.next());
+            }
             return new ArrayList<>(result.items());
         }
 

@@ -82,6 +82,14 @@ public class LoginPage {
         faces.responseComplete();
     }
 
+    /**
+     * The page's script nonce, sent back with the sign-in form as a field of its own, so that the form
+     * answers with its message (not a server error) also where the browser runs no script.
+     */
+    public String getNonce() {
+        return org.primefaces.context.PrimeFacesContext.getCspState(faces).getNonce();
+    }
+
     /** Whether the sign-in form of local accounts is offered. */
     public boolean isLocalAccounts() {
         return authentication.isLocalAccounts();

@@ -56,7 +56,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
         }
         Page<T> page = search.apply(request);
         setRowCount((int) page.total());
-        return page.items();
+        // past the end (an export reads on until a stretch comes back empty), a search answers its last page
+        return first >= page.total() ? List.of() : page.items();
     }
 
     @Override

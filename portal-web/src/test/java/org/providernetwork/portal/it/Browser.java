@@ -21,6 +21,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws Exception {
+        this(null);
+    }
+
+    /** A browser that saves the files it downloads into {@code downloads} without asking. */
+    Browser(Path downloads) throws Exception {
         profile = Files.createTempDirectory("portal-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -31,7 +36,15 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "safebrowsing.enabled", false));
+        }
         driver = new ChromeDriver(service, options);
+        if (downloads != null) {
+            ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        }
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 

@@ -161,12 +161,12 @@ class PortalBrowserIT {
         tick("form:counties", "Lafayette");
         browser.driver.findElement(By.id("form:save")).click();
         try {
-            browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "DRAFT"));
+            browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "Draft"));
         } finally {
             browser.screenshot("contract-drafted");
         }
         browser.driver.findElement(By.id("contract:activate")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "ACTIVE"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("contractStatus"), "Active"));
 
         browser.signIn(PortalDeployment.loopback(base), "lead.r1", ApiClient.DEMO_PASSWORD);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
@@ -298,11 +298,11 @@ class PortalBrowserIT {
         choose("intake:homeCounty", offering.getString("countyName"));
         browser.driver.findElement(By.id("intake:caseManager")).sendKeys("Casey Manager");
         browser.driver.findElement(By.id("intake:children:0:childName")).sendKeys("J.D.");
-        date("intake:children:0:birthDate", PortalDeployment.today()
-                .minusYears(offering.getInt("minAge")).minusDays(20).toString());
-        if (offering.getString("genders").equals("MALE")) {
-            choose("intake:children:0:gender", "MALE");
-        }
+        browser.driver.findElement(By.id("intake:children:0:birthDate_input")).sendKeys(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")
+                .format(PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(20)));
+        choose("intake:children:0:gender", offering.getString("genders").equals("MALE") ? "Male" : "Female");
+        choose("intake:risk", "Moderate");
+        choose("intake:urgency", "Urgent");
         browser.driver.findElement(By.id("intake:save")).click();
         try {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
@@ -327,16 +327,18 @@ class PortalBrowserIT {
         browser.driver.findElement(By.id("nav:referrals")).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':accept']"))).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "ACCEPTED"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Accepted"));
         browser.screenshot("referral-accepted");
         assertEquals(before - 1, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"),
                 "the provider's capacity drops by the place it holds");
         browser.driver.findElement(By.id("referral:start")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "In progress"));
 
         // the outcome record: units delivered, refused with the error next to the field, then recorded and priced
         browser.driver.findElement(By.id("referral:outcomesLink")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "IN_PROGRESS"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("caseStatus"), "In progress"));
         assertEquals("$0.00", browser.driver.findElement(By.id("totalAmount")).getText());
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Service units"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forms:units:unitsCount_input")));
@@ -351,11 +353,15 @@ class PortalBrowserIT {
         assertTrue(browser.driver.findElement(By.id("unitsTable")).getText().contains("2.00"), "the units are listed");
         browser.screenshot("outcome-units-recorded");
         browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "IN_PROGRESS"));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "In progress"));
 
+        if (!browser.driver.findElements(By.id("referral:dischargeReason")).isEmpty()) {
+            choose("referral:dischargeReason", "The child stays in care");
+        }
         browser.driver.findElement(By.id("referral:completionNote")).sendKeys("returned home");
         browser.driver.findElement(By.id("referral:complete")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Completed"));
         assertEquals(before, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"), "and rises at discharge");
 
         browser.signIn(PortalDeployment.loopback(base), "provider.admin", ApiClient.DEMO_PASSWORD);
@@ -504,7 +510,7 @@ class PortalBrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:events")));
         List<WebElement> events = browser.driver.findElements(By.cssSelector("[id='audit:events_data'] > tr:not(.ui-datatable-empty-message)"));
         assertFalse(events.isEmpty(), "sign-ins are audited, so the trail is never empty here");
-        assertTrue(events.get(0).getText().contains("UserAccount"), events.get(0).getText());
+        assertTrue(events.get(0).getText().contains("Account of"), events.get(0).getText());
         browser.screenshot("audit-trail");
 
         browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
@@ -551,7 +557,7 @@ class PortalBrowserIT {
         String feedback = "Strong engagement " + System.nanoTime() % 100_000;
         browser.driver.findElement(By.id("review:feedback")).sendKeys(feedback);
         browser.driver.findElement(By.id("review:complete")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewStatus"), "COMPLETED"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewStatus"), "Completed"));
         assertTrue(browser.driver.findElement(By.id("feedbackText")).getText().contains(feedback));
         browser.screenshot("cqi-review-completed");
         browser.driver.get(PortalDeployment.loopback(base) + "quality/report.xhtml?region=R1");

@@ -41,8 +41,27 @@ public class AuditTrail {
             params.put("username", filter.username().trim().toLowerCase(java.util.Locale.ROOT));
         }
         if (filter.organisationId() != null) {
-            where.append(" AND e.organisationId = :organisation");
+            // by the organisation's people, or about the organisation (its own record, or a subject of the record)
+            where.append(" AND (e.organisationId = :organisation OR (e.entityType = 'Organisation' AND e.entityId = :organisationKey)"
+                    + " OR EXISTS (SELECT s FROM AuditEventSubject s WHERE s.auditEventId = e.id AND s.kind = 'ORGANISATION'"
+                    + " AND s.subjectId = :organisationKey))");
             params.put("organisation", filter.organisationId());
+            params.put("organisationKey", filter.organisationId().toString());
+        }
+        if (filter.referralId() != null) {
+            where.append(" AND ((e.entityType = 'Referral' AND e.entityId = :referralKey)"
+                    + " OR EXISTS (SELECT s FROM AuditEventSubject s WHERE s.auditEventId = e.id AND s.kind = 'REFERRAL'"
+                    + " AND s.subjectId = :referralKey))");
+            params.put("referralKey", filter.referralId().toString());
+        }
+        if (filter.child() != null && !filter.child().isBlank()) {
+            where.append(" AND EXISTS (SELECT s FROM AuditEventSubject s WHERE s.auditEventId = e.id AND s.kind = 'CHILD'"
+                    + " AND s.subjectId = :child)");
+            params.put("child", filter.child().trim());
+        }
+        if (filter.requestId() != null && !filter.requestId().isBlank()) {
+            where.append(" AND e.requestId = :requestId");
+            params.put("requestId", filter.requestId().trim());
         }
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
             where.append(" AND e.entityType = :entityType");

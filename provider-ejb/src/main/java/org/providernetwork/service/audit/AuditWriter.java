@@ -21,7 +21,16 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +50,8 @@ import java.util.TreeMap;
 public class AuditWriter extends DescriptorEventAdapter implements SessionCustomizer {
 
     /** Entities that are not audited: reference data changes only by migrations, and the trail itself. */
-    private static final Set<String> NOT_AUDITED = Set.of("Region", "County", "ServiceType", "NeedCode", "AuditEvent");
+    private static final Set<String> NOT_AUDITED = Set.of("Region", "County", "ServiceType", "NeedCode", "AuditEvent",
+            "AuditEventSubject");
     private static final int MAX_CHANGES_LENGTH = 8000;
 
     @Override
@@ -176,6 +186,95 @@ public class AuditWriter extends DescriptorEventAdapter implements SessionCustom
         values.add(json);
         values.add(actor.requestId());
         event.getSession().executeQuery(insert, values);
+    }
+
+    private static final String INSERT = "INSERT INTO audit_event (occurred_at, username, organisation_id, action,"
+            + " entity_type, entity_id, changes, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SUBJECT = "INSERT INTO audit_subject (audit_event_id, kind, subject_id) VALUES (?, ?, ?)";
+
+    /** Writes explicit audit records in the transaction of the entity manager (on its connection). */
+    public static void record(EntityManager em, AuditRecord... records) {
+        try {
+            record(em.unwrap(Connection.class), List.of(records));
+        } catch (SQLException e) {
+            throw new PersistenceException("writing the audit record failed", e);
+        }
+    }
+
+    /**
+     * Writes explicit audit records on the given connection, in its transaction: records without subjects in one
+     * batch, a record with subjects alone (for its id) and then all subjects in batches.
+     */
+    public static void record(Connection connection, Collection<AuditRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        AuditActor actor = AuditActor.current();
+        Timestamp now = Timestamp.from(Instant.now());
+        // a record with subjects is inserted alone, for its generated id; the others in one batch
+        Map<AuditRecord, Long> ids = new java.util.LinkedHashMap<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (AuditRecord record : records) {
+                if (!record.subjects().isEmpty()) {
+                    bind(insert, record, actor, now);
+                    insert.executeUpdate();
+                    ids.put(record, generated(insert));
+                }
+            }
+        }
+        if (records.stream().anyMatch(r -> r.subjects().isEmpty())) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditRecord record : records) {
+                    if (record.subjects().isEmpty()) {
+                        bind(insert, record, actor, now);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_SUBJECT)) {
+            int pending = 0;
+            for (Map.Entry<AuditRecord, Long> entry : ids.entrySet()) {
+                for (AuditSubject subject : entry.getKey().subjects()) {
+                    insert.setLong(1, entry.getValue());
+                    insert.setString(2, subject.kind().name());
+                    insert.setString(3, subject.id());
+                    insert.addBatch();
+                    if (++pending % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, AuditRecord record, AuditActor actor, Timestamp now) throws SQLException {
+        insert.setTimestamp(1, now);
+        insert.setString(2, actor.username());
+        if (actor.organisationId() == null) {
+            insert.setNull(3, Types.BIGINT);
+        } else {
+            insert.setLong(3, actor.organisationId());
+        }
+        insert.setString(4, record.action());
+        insert.setString(5, record.entityType());
+        insert.setString(6, record.entityId());
+        insert.setString(7, changesJson(record.changes()));
+        insert.setString(8, actor.requestId());
+    }
+
+    private static long generated(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the audit record's id was not returned");
+            }
+            return keys.getLong(1);
+        }
     }
 
     /** [{"field":…,"old":…,"new":…}], cut to the column's length. */

@@ -63,6 +63,13 @@ public class Capacity {
                 .map(Capacity::view).toList();
     }
 
+    /** The offerings of one service type located in one region that the caller may see: a statewide board cell's detail. */
+    public List<CapacityView> inRegionCell(String serviceTypeCode, String regionCode) {
+        return query("s.serviceType.code = :type AND s.locationCounty.region.code = :region AND s.active = TRUE")
+                .setParameter("type", serviceTypeCode).setParameter("region", regionCode).getResultList().stream()
+                .map(Capacity::view).toList();
+    }
+
     /**
      * A provider declares the capacity of one of its own offerings. {@code expectedVersion} is the
      * version the caller read: if someone saved in between, nothing changes and the caller is told.
@@ -75,7 +82,7 @@ public class Capacity {
         if (offering == null || capacity == null || offering.getProvider().getId() != user.organisationId()) {
             throw new NotFoundException("capacity of offering", offeringId);
         }
-        if (capacity.getVersion() != expectedVersion) {
+        if (org.providernetwork.domain.shared.Versions.stale(expectedVersion, capacity.getVersion())) {
             throw new StaleVersionException("the capacity of " + offering.getName());
         }
         CapacityChange change = capacity.declare(available, maximum, waitlist, user.username(), clock.instant());

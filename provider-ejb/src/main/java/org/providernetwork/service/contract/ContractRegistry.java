@@ -353,7 +353,7 @@ public class ContractRegistry {
             throw new ConflictException("purchaser", "only " + contract.getPurchaser().getName() + " changes contract "
                     + contract.getNumber());
         }
-        if (contract.getVersion() != expectedVersion) {
+        if (org.providernetwork.domain.shared.Versions.stale(expectedVersion, contract.getVersion())) {
             throw new StaleVersionException("contract " + contract.getNumber());
         }
         return contract;

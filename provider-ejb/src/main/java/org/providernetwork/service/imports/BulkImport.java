@@ -3,6 +3,8 @@ package org.providernetwork.service.imports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.providernetwork.domain.notification.EventType;
+import org.providernetwork.service.notification.Notice;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -55,6 +57,10 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class BulkImport {
+
+    @jakarta.inject.Inject
+    private org.providernetwork.service.notification.Outbox outbox;
+
 
     /** How many rows are written between two flushes (and progress steps that reach the database). */
     static final int FLUSH_EVERY = 100;
@@ -171,7 +177,15 @@ public class BulkImport {
             throw e;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new ImportResult(plan.organisations().size(), plan.offerings().size(), plan.capacities().size(), millis);
+        ImportResult result = new ImportResult(plan.organisations().size(), plan.offerings().size(), plan.capacities().size(), millis);
+        outbox.record(Notice.of(EventType.IMPORT_FINISHED, "import", user.organisationId(),
+                job == null ? "file import" : "import " + job.id(), "imports/import.xhtml",
+                Map.of("jobId", job == null ? "" : job.id(), "organisationsCreated", (long) result.organisationsCreated(),
+                        "offeringsCreated", (long) result.offeringsCreated(), "capacitiesDeclared", (long) result.capacitiesDeclared(),
+                        "summary", result.organisationsCreated() + " organisation(s), " + result.offeringsCreated()
+                                + " offering(s) and " + result.capacitiesDeclared() + " capacity figure(s) written"),
+                List.of(user.organisationId())));
+        return result;
     }
 
     /** Counts written rows for the job and flushes now and then, so that the work (and the progress) is spread. */

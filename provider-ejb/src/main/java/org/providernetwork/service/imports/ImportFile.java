@@ -61,7 +61,9 @@ public final class ImportFile {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("file", "not a readable Excel workbook (xlsx): " + e.getMessage());
+            // the library's message names its own classes: say what the sender can act on
+            throw new InvalidInputException("file", "not a readable Excel workbook (xlsx); save the file again as"
+                    + " an Excel workbook or send it as CSV");
         }
     }
 

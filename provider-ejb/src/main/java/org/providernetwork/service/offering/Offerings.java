@@ -177,7 +177,7 @@ public class Offerings {
         if (offering == null || offering.getProvider().getId() != user.organisationId()) {
             throw new NotFoundException("offering", id);
         }
-        if (offering.getVersion() != expectedVersion) {
+        if (org.providernetwork.domain.shared.Versions.stale(expectedVersion, offering.getVersion())) {
             throw new StaleVersionException("offering " + offering.getName());
         }
         if (request.serviceType() != null && !request.serviceType().isBlank()

@@ -11,6 +11,9 @@ import org.providernetwork.domain.outcome.Setting;
 import org.providernetwork.domain.outcome.Sex;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.imports.CsvRows;
 import org.providernetwork.service.imports.RowError;
 import org.providernetwork.service.platform.IdBlocks;
@@ -294,10 +297,18 @@ public class AfcarsImport {
         });
     }
 
-    private void write(Connection connection, Parsed parsed, IntConsumer progress) throws SQLException {
+    /** Writes the extract's rows and its audit record on the connection, in its transaction. */
+    static void write(Connection connection, Parsed parsed, IntConsumer progress) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
+        long firstChild = writeRows(connection, parsed, progress, ids);
+        audit(connection, parsed, ids, firstChild);
+    }
+
+    /** The rows, set-based in batches; {@code ids} receives each child's id. Returns the first child's id. */
+    static long writeRows(Connection connection, Parsed parsed, IntConsumer progress, Map<String, Long> ids) throws SQLException {
         int written = 0;
         long nextChild = IdBlocks.reserve(connection, "outcome_child", Math.max(1, parsed.children().size()));
+        long firstChild = nextChild;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outcome_child (id, child_key, source, birth_date,"
                 + " sex, home_county_fips, sibling_group, referral_id) VALUES (?, ?, 'AFCARS', ?, ?, NULL, NULL, NULL)")) {
             for (String[] c : parsed.children()) {
@@ -363,6 +374,22 @@ public class AfcarsImport {
             insert.executeBatch();
         }
         progress.accept(written);
+        return firstChild;
+    }
+
+    /**
+     * One audit record for the whole extract (who, when, the counts, the ids given to its children) naming every
+     * imported child as a subject, in the import's transaction: the rows themselves are written set-based for speed,
+     * and one record per row would cost more than the rows (docs/outcome-data.md has the figures).
+     */
+    static void audit(Connection connection, Parsed parsed, Map<String, Long> ids, long firstChild) throws SQLException {
+        AuditRecord record = AuditRecord.created("OutcomeExtract", "children " + firstChild + "-"
+                        + (firstChild + Math.max(1, parsed.children().size()) - 1))
+                .value("source", "AFCARS").value("children", parsed.children().size())
+                .value("episodes", parsed.episodes().size()).value("placements", parsed.placements().size())
+                .value("maltreatmentReports", parsed.maltreatment().size());
+        ids.keySet().stream().sorted().forEach(child -> record.about(AuditSubject.child("afcars:" + child)));
+        AuditWriter.record(connection, List.of(record));
     }
 
     private static int tick(PreparedStatement batch, int written, IntConsumer progress) throws SQLException {

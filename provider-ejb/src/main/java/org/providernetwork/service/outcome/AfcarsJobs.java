@@ -37,6 +37,8 @@ public class AfcarsJobs {
         private volatile boolean finished;
         private volatile String failure;
 
+        private transient volatile org.providernetwork.service.audit.AuditActor actor;
+
         Job(String owner, int total) {
             this.owner = owner;
             this.total = Math.max(1, total);
@@ -62,21 +64,24 @@ public class AfcarsJobs {
     /** Starts writing a checked extract in the background. */
     public Job start(AfcarsFiles files, AfcarsReport checked, String owner) {
         Job job = new Job(owner, checked.children() + checked.episodes() + checked.placements() + checked.maltreatment());
+        job.actor = org.providernetwork.service.audit.AuditActor.current(); // the audit trail names who started it
         JOBS.put(job.id(), job);
         return job;
     }
 
     @Asynchronous
     public void run(Job job, AfcarsFiles files) {
-        try {
-            afcars.apply(files, job.written::set);
-        } catch (DomainException e) {
-            job.failure = e.getMessage();
-        } catch (RuntimeException e) {
-            job.failure = "the import failed; nothing was written";
-        } finally {
-            job.finished = true;
-        }
+        org.providernetwork.service.audit.AuditActor.runAs(job.actor, () -> {
+            try {
+                afcars.apply(files, job.written::set);
+            } catch (DomainException e) {
+                job.failure = e.getMessage();
+            } catch (RuntimeException e) {
+                job.failure = "the import failed; nothing was written";
+            } finally {
+                job.finished = true;
+            }
+        });
     }
 
     public Optional<Job> find(String id, String owner) {

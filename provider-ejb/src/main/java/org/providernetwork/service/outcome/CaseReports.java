@@ -25,6 +25,9 @@ import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
@@ -32,8 +35,6 @@ import org.providernetwork.service.tenancy.TenantScope;
 import org.providernetwork.domain.shared.StateCalendar;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,7 +104,13 @@ public class CaseReports {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF, Roles.CQI_REVIEWER,
             Roles.AUDITOR})
     public CaseRecord record(long referralId) {
-        return view(readable(referralId));
+        Referral referral = readable(referralId);
+        CaseRecord record = view(referral);
+        AuditRecord viewed = AuditRecord.viewed("CaseRecord", referral.getId()).value("referral", referral.getNumber())
+                .value("children", referral.getChildren().size()).about(AuditSubject.referral(referral.getId()));
+        OutcomeRecorder.childKeys(referral).forEach(key -> viewed.about(AuditSubject.child(key)));
+        AuditWriter.record(em, viewed);
+        return record;
     }
 
     @RolesAllowed({Roles.STATE_STAFF, Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
@@ -124,14 +131,9 @@ public class CaseReports {
                 ? today : change.startDate());
         for (long child : children(referral, change.child())) {
             int episode = timeline(child).checkMove(change.startDate(), change.setting(), today);
-            Date start = Date.valueOf(change.startDate());
-            em.createNativeQuery("UPDATE outcome_placement SET end_date = ? WHERE child_id = ? AND end_date IS NULL")
-                    .setParameter(1, start).setParameter(2, child).executeUpdate();
-            em.createNativeQuery("INSERT INTO outcome_placement (id, child_id, episode_no, start_date, end_date, setting,"
-                            + " provider_id, county_fips, contract_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)")
-                    .setParameter(1, OutcomeRecorder.nextId(em, "outcome_placement")).setParameter(2, child)
-                    .setParameter(3, episode).setParameter(4, start).setParameter(5, change.setting().name())
-                    .setParameter(6, provider).setParameter(7, county).setParameter(8, contract).executeUpdate();
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
+            OutcomeWrites.endPlacements(em, whose, change.startDate(), null);
+            OutcomeWrites.placement(em, whose, episode, change.startDate(), change.setting().name(), provider, county, contract);
         }
         return written(referral, "REPORT_MOVE", "placement " + label(change.setting()) + " from " + change.startDate()
                 + " in county " + county + who(referral, change.child()));
@@ -143,12 +145,9 @@ public class CaseReports {
         LocalDate today = today();
         for (long child : children(referral, discharge.child())) {
             int episode = timeline(child).checkDischarge(discharge.dischargeDate(), discharge.reason(), today);
-            Date day = Date.valueOf(discharge.dischargeDate());
-            em.createNativeQuery("UPDATE outcome_placement SET end_date = ? WHERE child_id = ? AND end_date IS NULL")
-                    .setParameter(1, day).setParameter(2, child).executeUpdate();
-            em.createNativeQuery("UPDATE outcome_episode SET discharge_date = ?, discharge_reason = ? WHERE child_id = ?"
-                            + " AND episode_no = ?").setParameter(1, day).setParameter(2, discharge.reason().name())
-                    .setParameter(3, child).setParameter(4, episode).executeUpdate();
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
+            OutcomeWrites.endPlacements(em, whose, discharge.dischargeDate(), null);
+            OutcomeWrites.discharge(em, whose, episode, discharge.dischargeDate(), discharge.reason().name());
         }
         return written(referral, "REPORT_DISCHARGE", "discharged on " + discharge.dischargeDate() + ", "
                 + label(discharge.reason()) + who(referral, discharge.child()) + note(discharge.note()));
@@ -161,10 +160,7 @@ public class CaseReports {
         String note = limit("note", change.note(), 300);
         for (long child : children(referral, change.child())) {
             timeline(child).checkInCare("changedOn", change.changedOn(), today);
-            em.createNativeQuery("INSERT INTO outcome_school_change (id, child_id, referral_id, changed_on, note)"
-                            + " VALUES (?, ?, ?, ?, ?)").setParameter(1, OutcomeRecorder.nextId(em, "outcome_school_change"))
-                    .setParameter(2, child).setParameter(3, referral.getId()).setParameter(4, Date.valueOf(change.changedOn()))
-                    .setParameter(5, note).executeUpdate();
+            OutcomeWrites.schoolChange(em, OutcomeWrites.whose(em, child, referral.getId()), change.changedOn(), note);
         }
         return written(referral, "REPORT_SCHOOL", "school change on " + change.changedOn() + who(referral, change.child())
                 + note(note));
@@ -181,10 +177,8 @@ public class CaseReports {
         }
         for (long child : children(referral, incident.child())) {
             timeline(child).checkInCare("reportDate", incident.reportDate(), today());
-            em.createNativeQuery("INSERT INTO outcome_maltreatment (id, child_id, report_date, substantiated, in_care, referral_id)"
-                            + " VALUES (?, ?, ?, ?, TRUE, ?)").setParameter(1, OutcomeRecorder.nextId(em, "outcome_maltreatment"))
-                    .setParameter(2, child).setParameter(3, Date.valueOf(incident.reportDate()))
-                    .setParameter(4, incident.substantiated()).setParameter(5, referral.getId()).executeUpdate();
+            OutcomeWrites.incident(em, OutcomeWrites.whose(em, child, referral.getId()), incident.reportDate(),
+                    incident.substantiated());
         }
         return written(referral, "REPORT_INCIDENT", "maltreatment report of " + incident.reportDate() + ", "
                 + (incident.substantiated() ? "substantiated" : "not substantiated") + who(referral, incident.child()));
@@ -208,15 +202,10 @@ public class CaseReports {
         LocalDate referred = StateCalendar.dayOf(referral.getCreatedAt(), clock.getZone());
         Reassessment again = Reassessment.of(report.assessedOn(), ratings, referred, today());
         SignedInUser user = caller.current().orElseThrow();
-        long id = OutcomeRecorder.nextId(em, "referral_reassessment");
-        em.createNativeQuery("INSERT INTO referral_reassessment (id, referral_id, assessed_on, recorded_by, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, referral.getId())
-                .setParameter(3, Date.valueOf(again.assessedOn())).setParameter(4, user.username())
-                .setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
-        for (Map.Entry<NeedDomain, Integer> e : again.ratings().entrySet()) {
-            em.createNativeQuery("INSERT INTO referral_reassessment_rating (reassessment_id, need_domain, rating) VALUES (?, ?, ?)")
-                    .setParameter(1, id).setParameter(2, e.getKey().name()).setParameter(3, e.getValue()).executeUpdate();
-        }
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        again.ratings().forEach((domain, rating) -> byName.put(domain.name(), rating));
+        OutcomeWrites.reassessment(em, referral.getId(), OutcomeRecorder.childKeys(referral), again.assessedOn(), byName,
+                user.username(), clock.instant());
         return written(referral, "REPORT_REASSESS", "needs reassessed on " + again.assessedOn() + ": "
                 + again.needsResolvedSince(referral.getRatings()) + " actionable need(s) resolved since intake");
     }
@@ -243,13 +232,9 @@ public class CaseReports {
                 new org.providernetwork.domain.contract.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
         String note = limit("note", report.note(), 300);
         SignedInUser user = caller.current().orElseThrow();
-        em.createNativeQuery("INSERT INTO service_units (id, contract_line_id, referral_id, provider_id, delivered_on, units,"
-                        + " amount, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, OutcomeRecorder.nextId(em, "service_units")).setParameter(2, line.contractLineId())
-                .setParameter(3, referral.getId()).setParameter(4, serving.getProviderId())
-                .setParameter(5, Date.valueOf(delivered.deliveredOn())).setParameter(6, delivered.units())
-                .setParameter(7, delivered.amount()).setParameter(8, note).setParameter(9, user.username())
-                .setParameter(10, Timestamp.from(clock.instant())).executeUpdate();
+        OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.childKeys(referral), line.contractLineId(),
+                serving.getProviderId(), delivered.deliveredOn(), delivered.units(), delivered.amount(), note, user.username(),
+                clock.instant());
         return written(referral, "REPORT_UNITS", delivered.units().toPlainString() + " " + line.unit().toLowerCase(Locale.ROOT)
                 + "(s) on " + delivered.deliveredOn() + " under " + line.contractNumber() + ", " + delivered.amount().toPlainString());
     }

@@ -33,21 +33,15 @@ public class OutcomeRecorder {
                 .setParameter(1, offer.getOfferingId()).getSingleResult();
         Long contract = contractOf(em, offer.getProviderId(), referral.getServiceTypeCode(), day);
         for (ReferralChild child : children) {
-            long id = child(em, referral, child);
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                Integer open = openEpisode(em, id);
-                int episode = open != null ? open : newEpisode(em, id, day);
-                em.createNativeQuery("UPDATE outcome_placement SET end_date = ? WHERE child_id = ? AND end_date IS NULL")
-                        .setParameter(1, Date.valueOf(day)).setParameter(2, id).executeUpdate();
-                em.createNativeQuery("INSERT INTO outcome_placement (id, child_id, episode_no, start_date, end_date, setting,"
-                                + " provider_id, county_fips, contract_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)")
-                        .setParameter(1, nextId(em, "outcome_placement")).setParameter(2, id).setParameter(3, episode)
-                        .setParameter(4, Date.valueOf(day)).setParameter(5, Setting.forServiceType(referral.getServiceTypeCode()).name())
-                        .setParameter(6, offer.getProviderId()).setParameter(7, county).setParameter(8, contract).executeUpdate();
+                Integer open = openEpisode(em, whose.childId());
+                int episode = open != null ? open : newEpisode(em, whose, day);
+                OutcomeWrites.endPlacements(em, whose, day, null);
+                OutcomeWrites.placement(em, whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()).name(),
+                        offer.getProviderId(), county, contract);
             } else {
-                em.createNativeQuery("INSERT INTO outcome_in_home (id, child_id, start_date, end_date, provider_id)"
-                                + " VALUES (?, ?, ?, NULL, ?)").setParameter(1, nextId(em, "outcome_in_home")).setParameter(2, id)
-                        .setParameter(3, Date.valueOf(day)).setParameter(4, offer.getProviderId()).executeUpdate();
+                OutcomeWrites.inHome(em, whose, day, offer.getProviderId());
             }
         }
         store.invalidate();
@@ -56,22 +50,15 @@ public class OutcomeRecorder {
     public void completed(EntityManager em, Referral referral, Offer offer, boolean placement, LocalDate day,
                           DischargeReason reason) {
         for (ReferralChild child : referral.getChildren()) {
-            long id = child(em, referral, child);
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                em.createNativeQuery("UPDATE outcome_placement SET end_date = ? WHERE child_id = ? AND provider_id = ?"
-                                + " AND end_date IS NULL").setParameter(1, Date.valueOf(day)).setParameter(2, id)
-                        .setParameter(3, offer.getProviderId()).executeUpdate();
+                OutcomeWrites.endPlacements(em, whose, day, offer.getProviderId());
                 if (reason != null) {
-                    em.createNativeQuery("UPDATE outcome_episode SET discharge_date = ?, discharge_reason = ? WHERE child_id = ?"
-                                    + " AND discharge_date IS NULL").setParameter(1, Date.valueOf(day)).setParameter(2, reason.name())
-                            .setParameter(3, id).executeUpdate();
-                    em.createNativeQuery("UPDATE outcome_placement SET end_date = ? WHERE child_id = ? AND end_date IS NULL")
-                            .setParameter(1, Date.valueOf(day)).setParameter(2, id).executeUpdate();
+                    OutcomeWrites.discharge(em, whose, null, day, reason.name());
+                    OutcomeWrites.endPlacements(em, whose, day, null);
                 }
             } else {
-                em.createNativeQuery("UPDATE outcome_in_home SET end_date = ? WHERE child_id = ? AND provider_id = ?"
-                                + " AND end_date IS NULL").setParameter(1, Date.valueOf(day)).setParameter(2, id)
-                        .setParameter(3, offer.getProviderId()).executeUpdate();
+                OutcomeWrites.endInHome(em, whose, day, offer.getProviderId());
             }
         }
         store.invalidate();
@@ -81,6 +68,11 @@ public class OutcomeRecorder {
     static String childKey(Referral referral, ReferralChild child) {
         return "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
                 + child.getBirthDate() + ":" + referral.getHomeCountyFips();
+    }
+
+    /** The keys of a referral's children, as the outcome history and its drill-downs name them. */
+    public static List<String> childKeys(Referral referral) {
+        return referral.getChildren().stream().map(c -> childKey(referral, c)).toList();
     }
 
     /** The outcome record of a referred child, once its service has started. */
@@ -95,16 +87,10 @@ public class OutcomeRecorder {
         if (known != null) {
             return known;
         }
-        String key = childKey(referral, child);
-        long id = nextId(em, "outcome_child");
-        em.createNativeQuery("INSERT INTO outcome_child (id, child_key, source, birth_date, sex, home_county_fips, sibling_group,"
-                        + " referral_id) VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, key)
-                .setParameter(3, Date.valueOf(child.getBirthDate()))
-                .setParameter(4, switch (child.getGender()) { case FEMALE -> "FEMALE"; case MALE -> "MALE"; default -> "UNKNOWN"; })
-                .setParameter(5, referral.getHomeCountyFips())
-                .setParameter(6, referral.getChildren().size() > 1 ? "referral:" + referral.getId() : null)
-                .setParameter(7, referral.getId()).executeUpdate();
-        return id;
+        return OutcomeWrites.child(em, childKey(referral, child), child.getBirthDate(),
+                switch (child.getGender()) { case FEMALE -> "FEMALE"; case MALE -> "MALE"; default -> "UNKNOWN"; },
+                referral.getHomeCountyFips(), referral.getChildren().size() > 1 ? "referral:" + referral.getId() : null,
+                referral.getId());
     }
 
     private static Integer openEpisode(EntityManager em, long child) {
@@ -113,13 +99,11 @@ public class OutcomeRecorder {
         return open.isEmpty() ? null : ((Number) open.get(0)).intValue();
     }
 
-    private static int newEpisode(EntityManager em, long child, LocalDate day) {
+    private static int newEpisode(EntityManager em, OutcomeWrites.Whose whose, LocalDate day) {
         Number last = (Number) em.createNativeQuery("SELECT MAX(episode_no) FROM outcome_episode WHERE child_id = ?")
-                .setParameter(1, child).getSingleResult();
+                .setParameter(1, whose.childId()).getSingleResult();
         int number = last == null ? 1 : last.intValue() + 1;
-        em.createNativeQuery("INSERT INTO outcome_episode (id, child_id, episode_no, removal_date, discharge_date, discharge_reason)"
-                        + " VALUES (?, ?, ?, ?, NULL, NULL)").setParameter(1, nextId(em, "outcome_episode")).setParameter(2, child)
-                .setParameter(3, number).setParameter(4, Date.valueOf(day)).executeUpdate();
+        OutcomeWrites.episode(em, whose, number, day);
         return number;
     }
 

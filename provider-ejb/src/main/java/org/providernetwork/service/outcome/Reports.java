@@ -14,6 +14,9 @@ import org.providernetwork.domain.outcome.IndicatorResult;
 import org.providernetwork.domain.outcome.Period;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
@@ -68,7 +71,7 @@ public class Reports {
         Period period = period(query);
         Cut cut = cut(query);
         Map<String, PerformanceTarget> targets = targets(cut.contract());
-        List<IndicatorResult> results = store.compute(period, cut, List.of(IndicatorDefinition.values()));
+        List<IndicatorResult> results = compute(period, cut, List.of(IndicatorDefinition.values()));
         // the statewide figures beside every cut: aggregates only, which every role may compare itself with
         Map<String, IndicatorResult> state = new HashMap<>();
         (cut.equals(Cut.STATE) ? results : store.compute(period, Cut.STATE, List.of(IndicatorDefinition.values())))
@@ -88,6 +91,25 @@ public class Reports {
     /** The children (or offers) counted in one indicator's numerator and denominator. */
     public IndicatorReport.DrillDown drillDown(String id, Query query) {
         IndicatorResult r = one(id, query);
+        Period period = period(query);
+        Cut cut = cut(query);
+        // one record per list shown, naming every child in it (as subjects), not one record per child
+        AuditRecord viewed = AuditRecord.viewed("IndicatorDrillDown", r.id()).value("from", period.start())
+                .value("to", period.end()).value("region", cut.region()).value("county", cut.county())
+                .value("provider", cut.provider()).value("lead", cut.lead()).value("contract", cut.contract())
+                .value("numerator", r.numeratorChildren().size()).value("denominator", r.denominatorChildren().size());
+        if (!r.id().startsWith("offer-")) { // offer measures list offers, not children
+            java.util.Set<String> shown = new java.util.TreeSet<>(r.denominatorChildren());
+            shown.addAll(r.numeratorChildren());
+            shown.forEach(key -> viewed.about(AuditSubject.child(key)));
+        }
+        if (cut.provider() != null) {
+            viewed.about(AuditSubject.organisation(cut.provider()));
+        }
+        if (cut.lead() != null) {
+            viewed.about(AuditSubject.organisation(cut.lead()));
+        }
+        AuditWriter.record(em, viewed);
         return new IndicatorReport.DrillDown(r.id(), r.label(), r.numeratorChildren(), r.denominatorChildren());
     }
 
@@ -105,7 +127,30 @@ public class Reports {
         } catch (InvalidInputException e) {
             throw new NotFoundException("indicator", id);
         }
-        return store.compute(period(query), cut(query), List.of(definition)).get(0);
+        return compute(period(query), cut(query), List.of(definition)).get(0);
+    }
+
+    /**
+     * Computes the definitions for a cut. Offers carry a provider but no placement, so under a contract's cut
+     * the offer indicators count the offers made to the contract's supplier (for a prime contract: to the lead
+     * and its network) over the period.
+     */
+    private List<IndicatorResult> compute(Period period, Cut cut, List<IndicatorDefinition> definitions) {
+        List<IndicatorResult> results = store.compute(period, cut, definitions);
+        if (cut.contract() == null || definitions.stream().noneMatch(IndicatorDefinition::countsOffers)) {
+            return results;
+        }
+        Contract contract = em.find(Contract.class, cut.contract());
+        if (contract == null) {
+            return results;
+        }
+        long supplier = contract.getSupplier().getId();
+        Cut offersCut = contract.getKind() == org.providernetwork.domain.contract.ContractKind.PRIME
+                ? Cut.lead(supplier) : Cut.provider(supplier);
+        List<IndicatorDefinition> offerDefinitions = definitions.stream().filter(IndicatorDefinition::countsOffers).toList();
+        Map<String, IndicatorResult> offers = new HashMap<>();
+        store.compute(period, offersCut, offerDefinitions).forEach(r -> offers.put(r.id(), r));
+        return results.stream().map(r -> offers.getOrDefault(r.id(), r)).toList();
     }
 
     private Period period(Query query) {

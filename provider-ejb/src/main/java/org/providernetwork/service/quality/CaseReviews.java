@@ -278,7 +278,7 @@ public class CaseReviews {
     @RolesAllowed({Roles.CQI_REVIEWER, Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public ReviewView record(long id, @NotNull ReviewInput input, Long version) {
         CaseReview review = visibleReview(id);
-        if (version != null && version != review.getVersion()) {
+        if (version != null && org.providernetwork.domain.shared.Versions.stale(version, review.getVersion())) {
             throw new StaleVersionException("review " + id + " changed since it was read");
         }
         if (!mayRecord(review)) {

@@ -122,7 +122,14 @@ public class ImprovementPlans {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public PlanView addGoal(long planId, @NotNull NewGoal goal, Long version) {
         ImprovementPlan plan = writable(planId, version);
-        plan.addGoal(goal.statement(), goal.componentCode() == null ? null : goal.componentCode().trim().toUpperCase(Locale.ROOT), goal.indicator());
+        String component = goal.componentCode() == null || goal.componentCode().isBlank() ? null
+                : goal.componentCode().trim().toUpperCase(Locale.ROOT);
+        if (component != null && component.length() <= org.providernetwork.domain.quality.PlanGoal.COMPONENT_LENGTH
+                && !knownComponent(plan, component)) {
+            throw new InvalidInputException("component", "no practice-model component " + component
+                    + (plan.getCycle() == null ? "" : " on the instrument of this plan's cycle"));
+        }
+        plan.addGoal(goal.statement(), component, goal.indicator());
         em.flush();
         return view(plan);
     }
@@ -231,12 +238,21 @@ public class ImprovementPlans {
         return plan;
     }
 
+    /** A component of the plan's cycle's instrument, or of any published instrument for a plan without a cycle. */
+    private boolean knownComponent(ImprovementPlan plan, String code) {
+        if (plan.getCycle() != null) {
+            return plan.getCycle().getInstrument().getComponents().stream().anyMatch(c -> c.getCode().equalsIgnoreCase(code));
+        }
+        return em.createQuery("SELECT COUNT(c) FROM InstrumentComponent c WHERE UPPER(c.code) = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
     private ImprovementPlan writable(long id, Long version) {
         ImprovementPlan plan = visible(id);
         if (!canWrite(plan)) {
             throw new NotFoundException("plan", id);
         }
-        if (version != null && version != plan.getVersion()) {
+        if (version != null && org.providernetwork.domain.shared.Versions.stale(version, plan.getVersion())) {
             throw new StaleVersionException("plan " + id + " changed since it was read");
         }
         return plan;

@@ -28,13 +28,22 @@ import org.providernetwork.domain.referral.Referral;
 import org.providernetwork.domain.referral.ReferralChild;
 import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.domain.referral.UnmetNeed;
+import org.providernetwork.domain.referral.Urgency;
 import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.UnprocessableException;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
+import org.providernetwork.domain.notification.EventType;
+import org.providernetwork.service.notification.Notice;
+import org.providernetwork.service.notification.Outbox;
+import org.providernetwork.service.notification.Reminders;
 import org.providernetwork.service.platform.Constraints;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
@@ -90,6 +99,12 @@ public class Referrals {
     @Inject
     private org.providernetwork.service.outcome.OutcomeRecorder outcomes;
 
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Reminders reminders;
+
     /**
      * Takes a referral in and routes it. With an idempotency key, a repeated request of the same
      * organisation answers the referral the first one created instead of creating a second.
@@ -104,6 +119,10 @@ public class Referrals {
         if (key != null) {
             Optional<Referral> earlier = byKey(user.organisationId(), key);
             if (earlier.isPresent()) {
+                if (!earlier.get().sameRequest(intake)) {
+                    throw new UnprocessableException("Idempotency-Key", "this Idempotency-Key was used for referral "
+                            + earlier.get().getNumber() + " with a different request; use a new key for a new request");
+                }
                 return new Intook(view(earlier.get()), true);
             }
         }
@@ -156,7 +175,14 @@ public class Referrals {
 
     /** One referral, if the caller may see it. */
     public ReferralView find(long id) {
-        return view(visible(id));
+        Referral referral = visible(id);
+        ReferralView view = view(referral);
+        AuditRecord viewed = AuditRecord.viewed("Referral", referral.getId()).value("number", referral.getNumber())
+                .value("children", referral.getChildren().size()).about(AuditSubject.referral(referral.getId()));
+        org.providernetwork.service.outcome.OutcomeRecorder.childKeys(referral)
+                .forEach(key -> viewed.about(AuditSubject.child(key)));
+        AuditWriter.record(em, viewed);
+        return view;
     }
 
     /** Referrals of the caller's scope, newest first, read by keyset ({@code cursor} is the last id seen). */
@@ -189,6 +215,35 @@ public class Referrals {
                 r.getUrgency(), r.getServiceTypeCode(), r.getHomeCountyFips(), r.getRegionCode(), r.siblingGroupSize(),
                 r.isEscalated(), r.getCreatedAt(), deadlines.get(r.getId()))).toList();
         return new CursorPage<>(items, more ? Long.toString(page.get(page.size() - 1).getId()) : null);
+    }
+
+    /** The most offers one inbox reads at once: open offers expire within their response window, so few wait. */
+    static final int INBOX_LIMIT = 1000;
+
+    /**
+     * The order in which waiting offers must be answered: emergencies first, then the soonest deadline,
+     * then the newest referral.
+     */
+    public static final java.util.Comparator<ReferralSummary> ANSWER_ORDER = java.util.Comparator
+            .comparing((ReferralSummary s) -> s.urgency() != Urgency.EMERGENCY)
+            .thenComparing(ReferralSummary::respondBy, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(ReferralSummary::id, java.util.Comparator.reverseOrder());
+
+    /**
+     * A provider's inbox: the referrals matching the filter (with {@code awaitingMe}, those whose offer waits
+     * for the caller's answer), in {@link #ANSWER_ORDER}, at most {@value #INBOX_LIMIT}.
+     */
+    public List<ReferralSummary> inbox(@NotNull ReferralFilter filter) {
+        TenantScope scope = tenancy.scope();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = where(filter, scope, parameters);
+        TypedQuery<Referral> query = em.createQuery("SELECT r" + where + " ORDER BY r.id DESC", Referral.class);
+        parameters.forEach(query::setParameter);
+        List<Referral> rows = query.setMaxResults(INBOX_LIMIT).getResultList();
+        Map<Long, Instant> deadlines = deadlines(rows.stream().map(Referral::getId).toList(), scope);
+        return rows.stream().map(r -> new ReferralSummary(r.getId(), r.getNumber(), r.getStatus(),
+                r.getUrgency(), r.getServiceTypeCode(), r.getHomeCountyFips(), r.getRegionCode(), r.siblingGroupSize(),
+                r.isEscalated(), r.getCreatedAt(), deadlines.get(r.getId()))).sorted(ANSWER_ORDER).toList();
     }
 
     /** How many referrals of the caller's scope match (one count query: the home pages' figures). */
@@ -305,6 +360,7 @@ public class Referrals {
         OfferingCapacity capacity = em.find(OfferingCapacity.class, offer.getOfferingId(), LockModeType.PESSIMISTIC_WRITE);
         em.persist(capacity.hold(offer.getPlaces(), user.username(), now));
         flush(referral);
+        tell(EventType.OFFER_ACCEPTED, referral, offer, List.of(referral.getReferringOrganisationId()));
         return view(referral);
     }
 
@@ -319,6 +375,7 @@ public class Referrals {
         if (held) {
             release(offer, user.username());
         }
+        tell(EventType.OFFER_DECLINED, referral, offer, List.of(referral.getReferringOrganisationId()));
         if (referral.getStatus() == ReferralStatus.REQUESTED) {
             route(referral, "system");
         }
@@ -332,9 +389,12 @@ public class Referrals {
         SignedInUser user = caller.current().orElseThrow();
         Referral referral = forReferrer(id);
         Optional<Offer> held = referral.heldOffer();
+        List<Long> told = referral.getOffers().stream().filter(o -> o.isOpen() || o.holdsPlaces())
+                .map(Offer::getProviderId).toList();
         referral.withdraw(reason, user.username(), clock.instant());
         held.ifPresent(o -> release(o, user.username()));
         flush(referral);
+        tell(EventType.REFERRAL_WITHDRAWN, referral, null, told);
         return view(referral);
     }
 
@@ -394,6 +454,7 @@ public class Referrals {
         }
         if (expired > 0) {
             referral.escalate("no answer in time from " + String.join(", ", names), now);
+            escalated(referral);
             if (referral.getStatus() == ReferralStatus.REQUESTED) {
                 route(referral, "system");
             }
@@ -450,6 +511,7 @@ public class Referrals {
                     + tried.size() + ")";
             em.persist(new UnmetNeed(referral, reason, clock.instant()));
             referral.escalate("no eligible match: " + reason, clock.instant());
+            escalated(referral);
         }
     }
 
@@ -467,9 +529,40 @@ public class Referrals {
     private void offerTo(Referral referral, Candidate candidate, String by) {
         int places = referral.isAllowSplit() ? Math.min(referral.siblingGroupSize(), Math.max(1, candidate.offering().free()))
                 : referral.siblingGroupSize();
-        referral.offer(new Offer.Target(candidate.offering().offeringId(), candidate.offering().providerId(),
+        Offer offer = referral.offer(new Offer.Target(candidate.offering().offeringId(), candidate.offering().providerId(),
                 candidate.offering().offeringName(), places, candidate.rank(), round(candidate.score())),
                 policy.window(referral.getUrgency()), by, clock.instant());
+        em.flush();
+        tell(EventType.OFFER_MADE, referral, offer, List.of(offer.getProviderId()));
+    }
+
+    // --- notifications (written in this transaction: see Outbox)
+
+    private void tell(EventType type, Referral referral, Offer offer, List<Long> organisations) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("referralId", referral.getId());
+        facts.put("referralStatus", referral.getStatus().name());
+        facts.put("urgency", referral.getUrgency().name());
+        facts.put("regionCode", referral.getRegionCode());
+        if (offer != null) {
+            facts.put("offerId", offer.getId());
+            facts.put("offeringId", offer.getOfferingId());
+            facts.put("providerId", offer.getProviderId());
+            facts.put("offerStatus", offer.getStatus().name());
+            facts.put("respondBy", offer.getRespondBy() == null ? null : offer.getRespondBy().toString());
+            if (offer.getDeclineReason() != null) {
+                facts.put("reason", offer.getDeclineReason().name());
+            }
+        }
+        if (type == EventType.REFERRAL_ESCALATED) {
+            facts.put("reason", referral.getEscalationReason());
+        }
+        outbox.record(Notice.of(type, "referral", referral.getId(), referral.getNumber(),
+                "referrals/referral.xhtml?id=" + referral.getId(), facts, organisations));
+    }
+
+    private void escalated(Referral referral) {
+        tell(EventType.REFERRAL_ESCALATED, referral, null, reminders.leadsOf(referral.getRegionCode()));
     }
 
     private MatchResult match(Referral referral) {

@@ -179,4 +179,12 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
             case NOTHING -> false;
         };
     }
+
+    /**
+     * Whether this scope manages the settings the organisation {@code ownerId} keeps for itself (its webhooks,
+     * its users' notification preferences): only that organisation does, not the state or a lead above it.
+     */
+    public boolean managesOwnSettingsOf(long ownerId) {
+        return kind != Kind.NOTHING && ownerId == organisationId;
+    }
 }

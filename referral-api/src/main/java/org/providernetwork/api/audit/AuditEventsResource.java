@@ -13,14 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.api.network.PageDto;
 import org.providernetwork.domain.account.Roles;
-import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.PageRequest;
 import org.providernetwork.service.audit.AuditEventView;
 import org.providernetwork.service.audit.AuditFilter;
 import org.providernetwork.service.audit.AuditTrail;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The audit trail, newest first: auditors only. */
 @Path("audit-events")
@@ -34,7 +32,8 @@ public class AuditEventsResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Search the audit trail by user, organisation, entity and period (from/to: YYYY-MM-DD, inclusive)")
+    @Operation(summary = "Search the audit trail by user, organisation (by its people or about it), child (its key),"
+            + " referral, entity, request and period (from/to: YYYY-MM-DD, inclusive)")
     public PageDto<AuditEventView> search(@QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size,
                                           @QueryParam("user") String user,
@@ -42,19 +41,16 @@ public class AuditEventsResource {
                                           @QueryParam("entity") String entity,
                                           @QueryParam("entityId") String entityId,
                                           @QueryParam("from") String from,
-                                          @QueryParam("to") String to) {
-        AuditFilter filter = new AuditFilter(user, organisation, entity, entityId, date("from", from), date("to", to));
+                                          @QueryParam("to") String to,
+                                          @QueryParam("child") String child,
+                                          @QueryParam("referral") Long referral,
+                                          @QueryParam("requestId") String requestId) {
+        AuditFilter filter = new AuditFilter(user, organisation, entity, entityId, date("from", from), date("to", to), child,
+                referral, requestId);
         return PageDto.of(trail.search(filter, PageRequest.of(page, size)), e -> e);
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a date as YYYY-MM-DD, was '" + value + "'");
-        }
+        return org.providernetwork.domain.shared.Limits.parseDate(field, value);
     }
 }

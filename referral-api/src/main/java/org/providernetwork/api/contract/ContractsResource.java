@@ -63,7 +63,9 @@ public class ContractsResource {
     }
 
     /** An amendment of period and budget. */
-    public record AmendmentRequest(String description, LocalDate start, LocalDate end, BigDecimal budgetCeiling) {
+    public record AmendmentRequest(String description, LocalDate start, LocalDate end,
+                                   @jakarta.validation.constraints.DecimalMax(org.providernetwork.domain.contract.Contract.BUDGET_CEILING_MAX)
+                                   BigDecimal budgetCeiling) {
     }
 
     @GET
@@ -88,7 +90,7 @@ public class ContractsResource {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Draft a contract (the caller's organisation is the purchaser)")
     @APIResponse(responseCode = "201", description = "drafted; Location names it")
-    public Response draft(@NotNull(message = "a request body is required") NewContract body) {
+    public Response draft(@NotNull(message = "a request body is required") @jakarta.validation.Valid NewContract body) {
         long id = registry.draft(body);
         ContractView view = registry.find(id);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build()).entity(view).tag(tag(view)).build();
@@ -136,7 +138,7 @@ public class ContractsResource {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Amend the period and budget as the next numbered amendment (If-Match required)")
     public Response amend(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                          @NotNull(message = "a request body is required") AmendmentRequest body) {
+                          @NotNull(message = "a request body is required") @jakarta.validation.Valid AmendmentRequest body) {
         return change(ifMatch, version -> registry.amend(id, body.description(), body.start(), body.end(),
                 body.budgetCeiling(), version));
     }

@@ -30,6 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     private UriInfo uri;
 
+    @Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable error) {
         String path = uri == null ? null : uri.getRequestUri().getPath();
@@ -47,10 +50,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             return new WebApplicationExceptionMapper().toResponse(web);
         }
-        if (cause instanceof jakarta.persistence.OptimisticLockException || hasCause(error, jakarta.persistence.OptimisticLockException.class)) {
-            return Problem.of(Response.Status.PRECONDITION_FAILED,
-                    "the record was changed by someone else in the meantime; reload it and apply your change again")
+        if (cause instanceof jakarta.persistence.OptimisticLockException || hasCause(error, jakarta.persistence.OptimisticLockException.class)
+                || hasCause(error, jakarta.persistence.PessimisticLockException.class)
+                || hasCause(error, jakarta.persistence.LockTimeoutException.class) || lockConflict(error)) {
+            // 412 answers a stale If-Match; a request that named no version lost a race with another change: 409
+            boolean namedVersion = headers != null && headers.getHeaderString("If-Match") != null
+                    && !headers.getHeaderString("If-Match").isBlank();
+            return Problem.of(namedVersion ? Response.Status.PRECONDITION_FAILED : Response.Status.CONFLICT,
+                    "the record was changed by someone else at the same moment; reload it and apply your change again")
                     .at(path).toResponse();
+        }
+        Problem refused = DatabaseRefusal.problem(error);
+        if (refused != null) {
+            LOG.log(Level.WARNING, "A value reached the database unchecked at " + path + ": " + refused.detail());
+            return refused.at(path).toResponse();
         }
         if (cause instanceof JsonbException) {
             return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource")
@@ -66,6 +79,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error " + id + " at " + path, error);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                 "the request could not be completed; quote error id " + id + " to support").at(path).toResponse();
+    }
+
+    /** A deadlock or lock wait the database gave up on (SQLSTATE 40001, MariaDB 1205 and 1213). */
+    private static boolean lockConflict(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

@@ -54,7 +54,9 @@ public class PlansResource {
     @Context
     private UriInfo uri;
 
-    public record GoalRequest(String statement, String component, String indicator) {
+    public record GoalRequest(String statement,
+                              @jakarta.validation.constraints.Size(max = org.providernetwork.domain.quality.PlanGoal.COMPONENT_LENGTH)
+                              String component, String indicator) {
     }
 
     public record StepRequest(String action, String owner, LocalDate dueOn) {
@@ -107,7 +109,7 @@ public class PlansResource {
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     @Operation(summary = "Add a goal tied to a component code or an indicator")
     public Response addGoal(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull(message = "a request body is required") GoalRequest body) {
+                            @NotNull(message = "a request body is required") @jakarta.validation.Valid GoalRequest body) {
         return IfMatch.apply(ifMatch, "plan", version -> ok(plans.addGoal(id, new ImprovementPlans.NewGoal(body.statement(),
                 body.component(), indicator(body.indicator())), version)));
     }

@@ -78,6 +78,7 @@ public class ReferralsResource {
     @Operation(summary = "Take a referral in; it is matched and offered at once. A repeated request with the same"
             + " Idempotency-Key answers the referral the first one created")
     @APIResponse(responseCode = "201", description = "created (or, for a repeated key, 200 with the earlier referral)")
+    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used before with a different request; nothing created")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
                            @NotNull(message = "a request body is required") ReferralRequest body) {
         Referrals.Intook intook = referrals.create(body.toIntake(), idempotencyKey);
@@ -147,7 +148,8 @@ public class ReferralsResource {
     @Path("{id}/accept")
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
     @Operation(summary = "Accept an offer made to the caller's organisation; its places are held at once")
-    @APIResponse(responseCode = "409", description = "the offer is no longer open, its window closed, or no place is free")
+    @APIResponse(responseCode = "409", description = "the offer is no longer open, its window closed, no place is free, or"
+            + " another acceptance of it won at the same moment")
     public ReferralView accept(@PathParam("id") long id, @NotNull(message = "name the offer: {\"offerId\": ...}") OfferAnswer body) {
         return referrals.accept(id, offerId(body));
     }
@@ -196,10 +198,6 @@ public class ReferralsResource {
     }
 
     private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "a date such as 2026-11-25");
-        }
+        return org.providernetwork.domain.shared.Limits.parseDate(field, value);
     }
 }

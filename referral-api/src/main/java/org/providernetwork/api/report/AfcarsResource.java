@@ -48,7 +48,7 @@ public class AfcarsResource {
             + " ?dryRun=true only checks. All or nothing: any invalid row and nothing is written (422 with every row error)")
     @APIResponse(responseCode = "201", description = "written; the body counts the rows")
     @APIResponse(responseCode = "422", description = "invalid rows; nothing written")
-    public Response upload(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun) throws IOException {
+    public Response upload(List<EntityPart> parts, @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun) throws IOException {
         Map<String, String> files = new HashMap<>();
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             if (!PARTS.contains(part.getName())) {

@@ -13,12 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.api.Access;
-import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.service.outcome.IndicatorReport;
 import org.providernetwork.service.outcome.Reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Outcome indicators over a period, cut by region, county, provider or contract within the caller's scope. */
 @Path("reports")
@@ -61,13 +59,6 @@ public class ReportsResource {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "a date such as 2026-11-25");
-        }
+        return org.providernetwork.domain.shared.Limits.parseDate(field, value);
     }
 }
