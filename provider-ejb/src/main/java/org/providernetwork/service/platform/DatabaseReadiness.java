@@ -22,6 +22,19 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     private SchemaMigrator migrator;
 
+    /**
+     * Whether the database takes a connection and answers now. Asked after a failure that carries no sign of
+     * an outage of its own: a request caught in flight when the database went away can fail at commit with
+     * a cause that no longer names the lost connection.
+     */
+    public boolean reachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database");

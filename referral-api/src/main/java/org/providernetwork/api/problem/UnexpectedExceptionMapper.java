@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.service.platform.DatabaseOutage;
+import org.providernetwork.service.platform.DatabaseReadiness;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -69,7 +70,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource")
                     .at(path).toResponse();
         }
-        if (DatabaseOutage.causedBy(error)) {
+        if (DatabaseOutage.causedBy(error) || !databaseReachable()) {
             LOG.log(Level.WARNING, "Database unavailable at {0}: {1}", new Object[] {path, error.toString()});
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                             "the database is not reachable at the moment; try again shortly")
@@ -82,6 +83,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /** A deadlock or lock wait the database gave up on (SQLSTATE 40001, MariaDB 1205 and 1213). */
+    /** Asked only on the way to a 500: a failure while the database is away is an outage, whatever it says. */
+    private static boolean databaseReachable() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(DatabaseReadiness.class).get().reachable();
+        } catch (RuntimeException e) {
+            return true; // no container to ask (a test outside it): report the failure as it is
+        }
+    }
+
     private static boolean lockConflict(Throwable error) {
         for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
