@@ -19,6 +19,8 @@ import java.util.List;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** A value that is a code of the domain (REPORT_DISCHARGE, IN_PROGRESS), shown as words. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
 
     @Inject
     private AuditTrail trail;
@@ -83,6 +85,9 @@ public class AuditPage implements Serializable {
             return "(none)";
         }
         String text = value instanceof jakarta.json.JsonString string ? string.getString() : value.toString();
+        if (CODE.matcher(text).matches()) {
+            return org.providernetwork.portal.shell.Labels.humanised(text); // a status or action code, as words
+        }
         try {
             return formats.instant(java.time.Instant.parse(text));
         } catch (java.time.format.DateTimeParseException notAnInstant) {
@@ -108,7 +113,8 @@ public class AuditPage implements Serializable {
     public List<String> getEntityTypes() {
         return List.of("Organisation", "ServiceOffering", "UserAccount", "OfferingCapacity", "Contract", "Referral", "CaseRecord",
                 "IndicatorDrillDown", "OutcomeChild", "OutcomeEpisode", "OutcomePlacement", "OutcomeInHome", "OutcomeSchoolChange",
-                "OutcomeMaltreatment", "ReferralReassessment", "ServiceUnits", "OutcomeExtract");
+                "OutcomeMaltreatment", "ReferralReassessment", "ServiceUnits", "OutcomeExtract", "WebhookSubscription",
+                "NotificationPreference", "NotificationDelivery");
     }
 
     public String getUsername() {

@@ -46,6 +46,7 @@ public class ReferralsPage implements Serializable {
     private Urgency urgency;
     private Boolean escalated;
     private boolean awaitingMe;
+    private String number;
     private Model model;
 
     @PostConstruct
@@ -112,7 +113,7 @@ public class ReferralsPage implements Serializable {
     }
 
     private ReferralFilter filter() {
-        return new ReferralFilter(status, urgency, null, null, escalated, awaitingMe);
+        return new ReferralFilter(status, urgency, null, null, escalated, awaitingMe, number);
     }
 
     public void filterChanged() {
@@ -162,6 +163,19 @@ public class ReferralsPage implements Serializable {
 
     public void setUrgency(Urgency urgency) {
         this.urgency = urgency;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number == null || number.isBlank() ? null : number.trim();
+    }
+
+    /** The longest number a referral can have (the search box takes no more). */
+    public int getNumberMaxLength() {
+        return org.providernetwork.domain.referral.Intake.NUMBER_MAX_LENGTH;
     }
 
     public Boolean getEscalated() {

@@ -135,6 +135,16 @@ class AuditTrailMariaDbIT {
                 .post(it.planPath() + "/notes", "{\"note\": \"progress " + RUN + "\"}")));
         MUTATIONS.put("POST /quality/plans/{id}/close", new Mutation(null, it -> it.as("lead.r1")
                 .post(it.planPath() + "/close", "{}", "application/json", it.planVersion())));
+        // notification settings (the secret of a webhook is never in its record)
+        MUTATIONS.put("POST /organizations/{organizationId}/webhooks", new Mutation("WebhookSubscription",
+                AuditTrailMariaDbIT::addWebhook));
+        MUTATIONS.put("DELETE /organizations/{organizationId}/webhooks/{id}", new Mutation("WebhookSubscription",
+                it -> it.as("provider2.admin").delete("api/v1/organizations/" + it.organisationOf("provider2.admin")
+                        + "/webhooks/" + it.webhook, null)));
+        MUTATIONS.put("PUT /notifications/preferences", new Mutation("NotificationPreference", it -> it.as("provider2.admin")
+                .put("api/v1/notifications/preferences", "{\"OFFER_MADE\": \"DIGEST\"}", null)));
+        MUTATIONS.put("POST /notifications/deliveries/{id}/retry", new Mutation("NotificationDelivery",
+                AuditTrailMariaDbIT::retryFailedDelivery));
     }
 
     /** Every read of a child's record, and the entity its VIEW record names. */
@@ -163,6 +173,7 @@ class AuditTrailMariaDbIT {
     private long plan;
     private long goal;
     private long step;
+    private String webhook;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -324,6 +335,42 @@ class AuditTrailMariaDbIT {
 
     private long targetId() {
         return target.getJsonNumber("id").longValue();
+    }
+
+    private static ApiClient.Reply addWebhook(AuditTrailMariaDbIT it) throws Exception {
+        ApiClient.Reply reply = it.as("provider2.admin").post("api/v1/organizations/" + it.organisationOf("provider2.admin")
+                + "/webhooks", "{\"url\": \"http://127.0.0.1:9/audit-" + RUN + "\", \"eventTypes\": [\"IMPORT_FINISHED\"]}");
+        if (reply.status() == 201) {
+            it.webhook = reply.json().getString("id");
+            String secret = reply.json().getString("secret");
+            for (JsonObject r : it.recordsOf(reply)) {
+                assertFalse(r.toString().contains(secret), "the webhook's secret stays out of its audit record: " + r);
+            }
+        }
+        return reply;
+    }
+
+    /** A delivery that gave up (made here directly: waiting for a real one to fail takes minutes), put back in the queue. */
+    private static ApiClient.Reply retryFailedDelivery(AuditTrailMariaDbIT it) throws Exception {
+        String event = java.util.UUID.randomUUID().toString();
+        String delivery = java.util.UUID.randomUUID().toString();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+            try (java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO notification_event (id, event_type,"
+                    + " record_kind, record_id, payload, occurred_at) VALUES (?, 'IMPORT_FINISHED', 'IMPORT', 1, '{}', NOW(6))")) {
+                insert.setString(1, event);
+                insert.executeUpdate();
+            }
+            try (java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO notification_delivery (id, event_id,"
+                    + " organisation_id, channel, digest, status, attempts, next_attempt_at, last_error, created_at)"
+                    + " VALUES (?, ?, ?, 'WEBHOOK', FALSE, 'FAILED', 2, NOW(6), 'HTTP 500', NOW(6))")) {
+                insert.setString(1, delivery);
+                insert.setString(2, event);
+                insert.setLong(3, it.organisationOf("state.staff"));
+                insert.executeUpdate();
+            }
+        }
+        return it.as("state.staff").post("api/v1/notifications/deliveries/" + delivery + "/retry", "");
     }
 
     private static ApiClient.Reply declareCapacity(AuditTrailMariaDbIT it) throws Exception {

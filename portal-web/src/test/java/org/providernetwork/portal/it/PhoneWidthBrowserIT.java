@@ -127,6 +127,7 @@ class PhoneWidthBrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
         fits("provider-home");
         browser.driver.get(portal() + "referrals/referrals.xhtml");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referrals:number"))).sendKeys(number);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
         fits("provider-inbox");
         browser.driver.findElement(By.linkText(number)).click();

@@ -325,15 +325,16 @@ class PortalBrowserIT {
         browser.signIn(PortalDeployment.loopback(base), "provider2.admin", ApiClient.DEMO_PASSWORD);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
         browser.driver.findElement(By.id("nav:referrals")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referrals:number"))).sendKeys(number);
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':accept']"))).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Accepted"));
         browser.screenshot("referral-accepted");
         assertEquals(before - 1, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"),
                 "the provider's capacity drops by the place it holds");
         browser.driver.findElement(By.id("referral:start")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "In progress"));
 
         // the outcome record: units delivered, refused with the error next to the field, then recorded and priced
@@ -360,7 +361,7 @@ class PortalBrowserIT {
         }
         browser.driver.findElement(By.id("referral:completionNote")).sendKeys("returned home");
         browser.driver.findElement(By.id("referral:complete")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("referral:confirmYes"))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Completed"));
         assertEquals(before, provider.get("api/v1/capacity/" + offeringId).json().getInt("available"), "and rises at discharge");
 

@@ -113,6 +113,13 @@ class ReferralsMariaDbIT {
         long id = referral.getJsonNumber("id").longValue();
         assertEquals("OFFERED", referral.getString("status"), "matched and offered at once");
         assertEquals(1, referral.getJsonArray("offers").size(), "an urgent referral goes to the best match first");
+        List<String> found = lead.get("api/v1/referrals?number=" + "ref-life-" + RUN).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("number")).toList();
+        assertEquals(List.of("REF-LIFE-" + RUN), found, "found by the start of its number, in any case");
+        assertEquals(0, as("lead.r1").get("api/v1/referrals?number=REF-LIFE-" + RUN).json().getJsonArray("items").size(),
+                "but not outside the caller's scope");
+        assertEquals(0, lead.get("api/v1/referrals?number=REF_LIFE%25").json().getJsonArray("items").size(),
+                "the wildcards of the database are plain characters in a number");
 
         JsonObject matches = lead.get("api/v1/referrals/" + id + "/matches").json();
         assertFalse(matches.getJsonArray("candidates").isEmpty());

@@ -64,6 +64,7 @@ class TenantMatrixIT {
             Map.entry("GET /quality/reviews/{id}", Kind.TENANT),
             Map.entry("GET /quality/reports/{region}", Kind.TENANT),
             Map.entry("GET /quality/plans/{id}", Kind.TENANT),
+            Map.entry("GET /organizations/{organizationId}/webhooks", Kind.TENANT),
             Map.entry("PAGE quality/cycle.xhtml", Kind.TENANT),
             Map.entry("PAGE quality/review.xhtml", Kind.TENANT),
             Map.entry("PAGE quality/plan.xhtml", Kind.TENANT),
@@ -205,6 +206,21 @@ class TenantMatrixIT {
         ApiClient foreignAdmin = ApiClient.as(portal(), "provider2.admin");
         assertEquals(404, foreignAdmin.put("api/v1/offerings/" + region1Offering, "{}", "\"1\"").status(),
                 "nor change it through the API");
+    }
+
+    @Test
+    void anOrganisationsWebhooksAreSeenOnlyByItsOwnAdministrators() throws Exception {
+        Map<String, Long> accounts = accountIds();
+        long provider2 = accountOrganisation(accounts.get("provider2.admin"));
+        long provider1 = accountOrganisation(accounts.get("provider.admin"));
+        for (String user : USERS) {
+            ApiClient.Reply reply = ApiClient.as(portal(), user).get("api/v1/organizations/" + provider2 + "/webhooks");
+            int expected = user.equals("provider2.admin") ? 200
+                    : Set.of("state.staff", "lead.r1", "lead.r2", "provider.admin", "statewide.admin").contains(user) ? 404 : 403;
+            assertEquals(expected, reply.status(), user + " reads provider2's webhooks: " + reply.body());
+        }
+        assertEquals(200, ApiClient.as(portal(), "provider.admin").get("api/v1/organizations/" + provider1 + "/webhooks").status(),
+                "an administrator reads its own organisation's");
     }
 
     @Test

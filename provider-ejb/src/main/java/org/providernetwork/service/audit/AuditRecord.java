@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * One audit record written explicitly, where no entity listener sees the work: set-based SQL (outcome reports,
- * the outcome extract import, funded capacity) and reads of a child's record ({@code VIEW}). Changes are field ->
+ * the outcome extract import, funded capacity, notification settings) and reads of a child's record ({@code VIEW}). Changes are field ->
  * {old, new}; subjects say which children, referrals and organisations the record concerns.
  */
 public final class AuditRecord {
@@ -32,6 +32,10 @@ public final class AuditRecord {
 
     public static AuditRecord updated(String entityType, Object entityId) {
         return new AuditRecord("UPDATE", entityType, entityId);
+    }
+
+    public static AuditRecord deleted(String entityType, Object entityId) {
+        return new AuditRecord("DELETE", entityType, entityId);
     }
 
     public static AuditRecord viewed(String entityType, Object entityId) {

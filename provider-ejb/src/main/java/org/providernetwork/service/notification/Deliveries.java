@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditWriter;
 import jakarta.persistence.PersistenceContext;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.notification.EventType;
@@ -78,5 +80,6 @@ public class Deliveries {
             throw new ConflictException("status", "only a failed delivery can be retried; this one is "
                     + found.get(0).toString().toLowerCase(Locale.ROOT));
         }
+        AuditWriter.record(em, AuditRecord.updated("NotificationDelivery", id).change("status", "FAILED", "PENDING"));
     }
 }

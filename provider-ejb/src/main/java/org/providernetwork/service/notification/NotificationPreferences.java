@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditWriter;
 import jakarta.persistence.PersistenceContext;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.notification.DeliveryMode;
@@ -74,6 +76,12 @@ public class NotificationPreferences {
             }
             parsed.put(t, m);
         });
+        Map<EventType, DeliveryMode> before = new EnumMap<>(EventType.class);
+        for (PreferenceView view : of(account)) {
+            before.put(view.eventType(), view.mode());
+        }
+        AuditRecord record = AuditRecord.updated("NotificationPreference", account);
+        parsed.forEach((type, mode) -> record.change(type.name(), before.get(type), mode));
         parsed.forEach((type, mode) -> {
             em.createNativeQuery("DELETE FROM notification_preference WHERE user_account_id = ? AND event_type = ?")
                     .setParameter(1, account).setParameter(2, type.name()).executeUpdate();
@@ -81,6 +89,7 @@ public class NotificationPreferences {
                     + " VALUES (?, ?, ?)").setParameter(1, account).setParameter(2, type.name()).setParameter(3, mode.name())
                     .executeUpdate();
         });
+        AuditWriter.record(em, record);
         return of(account);
     }
 

@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.providernetwork.service.audit.AuditRecord;
+import org.providernetwork.service.audit.AuditSubject;
+import org.providernetwork.service.audit.AuditWriter;
 import jakarta.persistence.PersistenceContext;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.notification.EventType;
@@ -94,6 +97,8 @@ public class Webhooks {
                 .setParameter(1, id).setParameter(2, organisationId).setParameter(3, checked).setParameter(4, secret)
                 .setParameter(5, String.join(",", types)).setParameter(6, by).setParameter(7, Timestamp.from(now))
                 .executeUpdate();
+        AuditWriter.record(em, AuditRecord.created("WebhookSubscription", id).value("url", checked)
+                .value("eventTypes", String.join(",", types)).about(AuditSubject.organisation(organisationId)));
         return new WebhookView(id, organisationId, checked, List.copyOf(types), true, by, now, secret);
     }
 
@@ -107,6 +112,7 @@ public class Webhooks {
         if (deleted != 1) {
             throw new NotFoundException("webhook", id);
         }
+        AuditWriter.record(em, AuditRecord.deleted("WebhookSubscription", id).about(AuditSubject.organisation(organisationId)));
     }
 
     private void own(long organisationId) {

@@ -280,6 +280,11 @@ public class Referrals {
             where.append(" AND r.escalated = :escalated");
             parameters.put("escalated", filter.escalated());
         }
+        if (filter.number() != null && !filter.number().isBlank()) {
+            where.append(" AND UPPER(r.number) LIKE :number ESCAPE '!'");
+            parameters.put("number", filter.number().trim().toUpperCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
         if (filter.awaitingMe()) {
             where.append(" AND EXISTS (SELECT ao FROM Offer ao WHERE ao.referral = r AND ao.providerId = :me"
                     + " AND ao.status = org.providernetwork.domain.referral.OfferStatus.OFFERED)");

@@ -97,10 +97,12 @@ public class ReferralsResource {
                          @QueryParam("urgency") String urgency, @QueryParam("region") String region,
                          @QueryParam("serviceType") String serviceType, @QueryParam("escalated") Boolean escalated,
                          @Parameter(description = "only referrals with an offer waiting for the caller's organisation")
-                         @QueryParam("awaiting") @DefaultValue("false") boolean awaiting) {
+                         @QueryParam("awaiting") @DefaultValue("false") boolean awaiting,
+                         @Parameter(description = "only referrals whose number starts with this")
+                         @QueryParam("number") String number) {
         CursorPage<ReferralSummary> page = referrals.search(new ReferralFilter(
                 Enums.parse(ReferralStatus.class, "status", status), Enums.parse(Urgency.class, "urgency", urgency),
-                region, serviceType, escalated, awaiting), cursor, size);
+                region, serviceType, escalated, awaiting, number), cursor, size);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
             response.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build()).rel("next").build());
