@@ -20,7 +20,7 @@ public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** A value that is a code of the domain (REPORT_DISCHARGE, IN_PROGRESS), shown as words. */
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2,}(?:_[A-Z0-9]+)*");
 
     @Inject
     private AuditTrail trail;
