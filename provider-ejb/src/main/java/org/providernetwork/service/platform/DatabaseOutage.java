@@ -39,6 +39,11 @@ public final class DatabaseOutage {
     }
 
     private static boolean isOutage(Throwable t) {
+        if (t instanceof jakarta.transaction.SystemException) {
+            // the transaction manager could not complete the commit: the connection broke under it (a request
+            // caught in flight when the database went away); nothing was acknowledged, and it may be sent again
+            return true;
+        }
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException) {
             return true;

@@ -19,6 +19,8 @@ class DatabaseOutageTest {
         SQLException chained = new SQLException("Error in allocating a connection");
         chained.setNextException(new SQLException("Could not create connection", "08001"));
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(chained)));
+        // a commit that broke under the transaction manager names no connection at all
+        assertTrue(DatabaseOutage.causedBy(new jakarta.ejb.EJBException(new jakarta.transaction.SystemException())));
     }
 
     @Test
