@@ -10,6 +10,7 @@ import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.service.contract.CoverageSql;
 import org.providernetwork.service.network.NetworkChanged;
 
 import org.providernetwork.service.platform.SqlValues;
@@ -83,11 +84,7 @@ public class MatchCandidates {
                 + OF_TYPE).setParameter(1, serviceTypeCode).getResultList());
         Map<Long, Set<String>> populations = pairs(em.createNativeQuery("SELECT x.offering_id, n.code FROM offering_need x"
                 + " JOIN need_code n ON n.id = x.need_code_id" + OF_TYPE).setParameter(1, serviceTypeCode).getResultList());
-        Map<Long, Set<String>> contracted = pairs(em.createNativeQuery("SELECT s.id, lc.county_fips FROM service_offering s"
-                + " JOIN service_type t ON t.id = s.service_type_id"
-                + " JOIN contract k ON k.supplier_id = s.organisation_id AND k.status = 'ACTIVE' AND k.start_date <= ? AND k.end_date >= ?"
-                + " JOIN contract_line l ON l.contract_id = k.id AND l.service_type_code = t.code"
-                + " JOIN contract_line_county lc ON lc.contract_line_id = l.id WHERE t.code = ? AND s.active = TRUE")
+        Map<Long, Set<String>> contracted = pairs(em.createNativeQuery(CoverageSql.COUNTIES_OF_TYPE)
                 .setParameter(1, Date.valueOf(day)).setParameter(2, Date.valueOf(day)).setParameter(3, serviceTypeCode)
                 .getResultList());
         Map<Long, LocalDate> lapsed = new HashMap<>();
