@@ -4,6 +4,7 @@ import org.providernetwork.domain.network.OrganisationType;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ public final class Coverage {
 
         /** Rule 2 and 3 for this row's contract and line (rule 1 is {@link #covers}). */
         boolean buys(String serviceType, String county, LocalDate day) {
-            return inForce(status, start, end, day) && lineBuys(serviceTypeCode, Set.of(countyFips), serviceType, county);
+            return inForce(status, start, end, day) && lineBuys(serviceTypeCode, Collections.singleton(countyFips), serviceType, county);
         }
 
         /** Whether this row's contract covers the provider's service type in the county on the day. */
