@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.providernetwork.domain.matching.OfferingFacts;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.referral.OfferMeasures;
+import org.providernetwork.domain.referral.OfferStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.service.contract.CoverageSql;
@@ -95,15 +97,15 @@ public class MatchCandidates {
                 lapsed.put(((Number) r[0]).longValue(), expired);
             }
         }
-        Map<Long, Double> acceptance = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT provider_id,"
-                + " SUM(CASE WHEN status IN ('ACCEPTED', 'CLOSED') THEN 1 ELSE 0 END), COUNT(*) FROM referral_offer"
-                + " WHERE status IN ('ACCEPTED', 'CLOSED', 'DECLINED', 'EXPIRED') GROUP BY provider_id").getResultList()) {
-            long answered = ((Number) r[2]).longValue();
-            if (answered > 0) {
-                acceptance.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue() / answered);
-            }
+        // each provider's acceptance over all its offers, as OfferMeasures defines it
+        Map<Long, OfferMeasures.Tally> offers = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT provider_id, status, COUNT(*) FROM referral_offer"
+                + " WHERE status IN (" + SqlValues.inList(OfferMeasures.COUNTED) + ") GROUP BY provider_id, status").getResultList()) {
+            offers.computeIfAbsent(((Number) r[0]).longValue(), k -> new OfferMeasures.Tally())
+                    .add(OfferStatus.valueOf(SqlValues.trimmed(r[1])), ((Number) r[2]).longValue());
         }
+        Map<Long, Double> acceptance = new HashMap<>();
+        offers.forEach((provider, tally) -> acceptance.put(provider, tally.acceptance()));
         List<OfferingFacts> facts = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
                 + " t.statewide, s.location_county_fips, c.latitude, c.longitude, r.code, s.accepts_out_of_county, s.min_age,"
