@@ -332,22 +332,15 @@ public class Contract {
         }
     }
 
-    /** Whether this contract, active on that day, buys that service in that county. */
+    /** Whether this contract, in force on that day, buys that service in that county (rules 2 and 3 of {@link Coverage}). */
     public boolean covers(String serviceTypeCode, String countyFips, LocalDate day) {
-        return status == ContractStatus.ACTIVE && getPeriod().includes(day)
+        return Coverage.inForce(status, startDate, endDate, day)
                 && lines.stream().anyMatch(l -> l.covers(serviceTypeCode, countyFips));
     }
 
-    /**
-     * Whether a provider's offering may take referrals: an active contract of the provider (a subcontract
-     * for a local provider, a direct contract for a statewide one) covers its service type and county.
-     */
-    public static boolean offeringCovered(Organisation provider, String serviceTypeCode, String countyFips,
-                                          Collection<Contract> contracts, LocalDate day) {
-        ContractKind needed = provider.getType() == OrganisationType.STATEWIDE_PROVIDER ? ContractKind.DIRECT
-                : ContractKind.SUBCONTRACT;
-        return contracts.stream().anyMatch(c -> c.kind == needed && Objects.equals(c.supplier, provider)
-                && c.covers(serviceTypeCode, countyFips, day));
+    /** Whether this contract covers the provider's offering of that service in that county on that day ({@link Coverage}). */
+    public boolean covers(Organisation provider, String serviceTypeCode, String countyFips, LocalDate day) {
+        return Objects.equals(supplier, provider) && covers(serviceTypeCode, countyFips, day);
     }
 
     public String getNumber() {

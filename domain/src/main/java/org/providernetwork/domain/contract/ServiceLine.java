@@ -95,8 +95,9 @@ public class ServiceLine {
         this.contract = owner;
     }
 
+    /** Whether this line buys the service type in the county (rule 3 of {@link Coverage}). */
     public boolean covers(String serviceType, String county) {
-        return serviceTypeCode.equals(serviceType) && countyFips.contains(county);
+        return Coverage.lineBuys(serviceTypeCode, countyFips, serviceType, county);
     }
 
     public Long getId() {

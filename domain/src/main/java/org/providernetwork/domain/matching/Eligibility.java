@@ -1,7 +1,7 @@
 package org.providernetwork.domain.matching;
 
+import org.providernetwork.domain.contract.Coverage;
 import org.providernetwork.domain.network.GendersServed;
-import org.providernetwork.domain.network.OrganisationType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,15 +90,12 @@ final class Eligibility {
     }
 
     private boolean contracted(OfferingFacts o) {
-        if (statewideRule(o)) {
-            return !o.contractedCounties().isEmpty();
-        }
-        return o.contractedCounties().contains(homeCountyFips);
+        return Coverage.admits(o.contractedCounties(), statewideRule(o), homeCountyFips);
     }
 
     /** A statewide preferred provider offering a statewide specialised service: contracted for the whole state. */
     static boolean statewideRule(OfferingFacts o) {
-        return o.providerType() == OrganisationType.STATEWIDE_PROVIDER && o.statewideService();
+        return Coverage.statewide(o.providerType(), o.statewideService());
     }
 
     private boolean gendersFit(GendersServed served) {

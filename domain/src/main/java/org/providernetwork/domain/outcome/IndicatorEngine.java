@@ -561,9 +561,8 @@ public final class IndicatorEngine {
                     tally.count(offer.key(), offer.declined());
                 } else if (accepts) {
                     tally.count(offer.key(), offer.accepted());
-                } else if (offer.respondBy() != null) {
-                    tally.count(offer.key(), offer.answeredAt() != null
-                            && !offer.answeredAt().isAfter(offer.respondBy()));
+                } else if (offer.countsForResponse()) {
+                    tally.count(offer.key(), offer.answeredOnTime());
                 }
             }
             return tally.percent(definition);

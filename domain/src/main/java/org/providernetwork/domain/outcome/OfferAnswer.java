@@ -1,5 +1,8 @@
 package org.providernetwork.domain.outcome;
 
+import org.providernetwork.domain.referral.OfferMeasures;
+import org.providernetwork.domain.referral.OfferStatus;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,9 +18,25 @@ public record OfferAnswer(long providerId, Instant offeredAt, Instant respondBy,
         Objects.requireNonNull(offeredAt, "offeredAt");
     }
 
-    /** Answered, or expired: no longer waiting for the provider. */
+    /** An offer of the portal's own, in its status: the flags by the definitions of {@link OfferMeasures}. */
+    public static OfferAnswer of(long providerId, Instant offeredAt, Instant respondBy, Instant answeredAt, OfferStatus status) {
+        return new OfferAnswer(providerId, offeredAt, respondBy, answeredAt, OfferMeasures.accepted(status),
+                OfferMeasures.declined(status), OfferMeasures.expired(status));
+    }
+
+    /** Accepted, declined or expired: no longer waiting for the provider, so counted ({@link OfferMeasures}). */
     public boolean isResolved() {
-        return accepted || declined || expired || answeredAt != null;
+        return accepted || declined || expired;
+    }
+
+    /** Whether the offer counts for the response measure: resolved, with a deadline ({@link OfferMeasures}). */
+    public boolean countsForResponse() {
+        return isResolved() && OfferMeasures.hasDeadline(respondBy);
+    }
+
+    /** Whether it was answered at or before its deadline ({@link OfferMeasures#answeredOnTime}). */
+    public boolean answeredOnTime() {
+        return OfferMeasures.answeredOnTime(respondBy, answeredAt);
     }
 
     /** The key a drill-down lists the offer under: provider and the instant offered (epoch seconds). */

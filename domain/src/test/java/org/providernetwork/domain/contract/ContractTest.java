@@ -210,19 +210,23 @@ class ContractTest {
         Contract prime = activePrime();
         Contract sub = Contract.draft("S-1", ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime",
                 BigDecimal.ONE, List.of(line("FOSTER", "28081")));
-        assertFalse(Contract.offeringCovered(local, "FOSTER", "28081", List.of(prime, sub), TODAY), "a draft covers nothing");
+        assertFalse(covered(List.of(prime, sub), local, "FOSTER", "28081", TODAY), "a draft covers nothing");
         sub.activate(List.of(prime), TODAY);
         List<Contract> contracts = List.of(prime, sub);
-        assertTrue(Contract.offeringCovered(local, "FOSTER", "28081", contracts, TODAY));
-        assertFalse(Contract.offeringCovered(local, "FOSTER", "28057", contracts, TODAY), "county not covered");
-        assertFalse(Contract.offeringCovered(local, "IN-HOME", "28081", contracts, TODAY), "service not covered");
-        assertFalse(Contract.offeringCovered(local, "FOSTER", "28081", contracts, AFTER_YEAR), "after the period");
+        assertTrue(covered(contracts, local, "FOSTER", "28081", TODAY));
+        assertFalse(covered(contracts, local, "FOSTER", "28057", TODAY), "county not covered");
+        assertFalse(covered(contracts, local, "IN-HOME", "28081", TODAY), "service not covered");
+        assertFalse(covered(contracts, local, "FOSTER", "28081", AFTER_YEAR), "after the period");
 
         Contract direct = Contract.draft("D-1", ContractKind.DIRECT, state, statewide, null, YEAR, "fund",
                 BigDecimal.ONE, List.of(line("PRTF", "28081", "28035")));
         direct.activate(List.of(), TODAY);
-        assertTrue(Contract.offeringCovered(statewide, "PRTF", "28035", List.of(direct), TODAY));
-        assertFalse(Contract.offeringCovered(local, "PRTF", "28035", List.of(direct), TODAY), "not the local provider's contract");
+        assertTrue(covered(List.of(direct), statewide, "PRTF", "28035", TODAY));
+        assertFalse(covered(List.of(direct), local, "PRTF", "28035", TODAY), "not the local provider's contract");
+    }
+
+    private static boolean covered(List<Contract> contracts, Organisation provider, String service, String county, LocalDate day) {
+        return contracts.stream().anyMatch(c -> c.covers(provider, service, county, day));
     }
 
     @Test

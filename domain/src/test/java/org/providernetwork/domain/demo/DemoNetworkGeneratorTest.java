@@ -179,8 +179,8 @@ class DemoNetworkGeneratorTest {
         network.organisations().stream().filter(o -> o.type().isProvider())
                 .forEach(o -> assertTrue(suppliers.contains(o.key()), o.name() + " has no contract"));
         for (DemoNetwork.Offering o : network.offerings()) {
-            assertTrue(Contract.offeringCovered(orgs.get(o.providerKey()), o.serviceTypeCode(), o.locationCountyFips(),
-                    active, today), o.name() + " is not covered");
+            assertTrue(active.stream().anyMatch(c -> c.covers(orgs.get(o.providerKey()), o.serviceTypeCode(),
+                    o.locationCountyFips(), today)), o.name() + " is not covered");
         }
         long endingSoon = network.contracts().stream().filter(c -> c.endOffsetDays() <= 60).count();
         assertTrue(endingSoon > 0, "some contracts end within 60 days, so that the alerts show");

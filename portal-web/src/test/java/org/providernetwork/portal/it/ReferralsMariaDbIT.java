@@ -274,6 +274,14 @@ class ReferralsMariaDbIT {
         assertEquals(200, provider.post("api/v1/referrals/" + id + "/start", "").status());
         long child = count("SELECT id FROM outcome_child WHERE referral_id = ?", id);
         assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ?", child), "the start placed the child");
+        long covering = count("SELECT MIN(k.id) FROM outcome_placement p JOIN outcome_child c ON c.id = p.child_id"
+                + " JOIN referral r ON r.id = c.referral_id JOIN contract k ON k.supplier_id = p.provider_id AND k.status = 'ACTIVE'"
+                + " AND k.start_date <= p.start_date AND k.end_date >= p.start_date JOIN contract_line l ON l.contract_id = k.id"
+                + " AND l.service_type_code = r.service_type_code JOIN contract_line_county lc ON lc.contract_line_id = l.id"
+                + " AND lc.county_fips = p.county_fips WHERE p.child_id = ?", child);
+        assertTrue(covering > 0, "a contract covers the offering where it stands");
+        assertEquals(covering, count("SELECT contract_id FROM outcome_placement WHERE child_id = ?", child),
+                "the placement falls under the contract covering the provider's service in the placement's county");
 
         ApiClient.Reply future = provider.post(outcomes + "/placements", "{\"startDate\": \"" + today.plusDays(3)
                 + "\", \"setting\": \"KIN\"}");

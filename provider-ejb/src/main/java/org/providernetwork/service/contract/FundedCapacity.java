@@ -21,20 +21,18 @@ import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.platform.SqlValues;
 
 /**
- * Keeps each offering's funded capacity (slots bought by the active contract lines covering its service
- * type and location county) and whether any such line exists, in {@code offering_capacity}. Derived once
+ * Keeps each offering's funded capacity (slots bought by the contract lines covering its service type in its
+ * location county, by the rule of {@code Coverage} in its SQL form {@link CoverageSql}) and whether any such line exists, in {@code offering_capacity}. Derived once
  * when contracts change, so boards, matching and exports read a column instead of joining contracts.
  * Plain SQL, shared by the services and the bulk loaders. The services' recomputations write an audit record for
  * each offering whose figures changed (old and new value); the demo loader's {@link #recomputeAll} does not.
  */
 public final class FundedCapacity {
 
+    /** An offering's covering contract lines where it stands (its location county): {@link CoverageSql#COVERING}. */
     private static final String COVERING = " FROM service_offering s"
-            + " JOIN service_type t ON t.id = s.service_type_id"
-            + " JOIN contract c ON c.supplier_id = s.organisation_id AND c.status = 'ACTIVE'"
-            + " AND c.start_date <= ? AND c.end_date >= ?"
-            + " JOIN contract_line l ON l.contract_id = c.id AND l.service_type_code = t.code"
-            + " JOIN contract_line_county lc ON lc.contract_line_id = l.id AND lc.county_fips = s.location_county_fips"
+            + " JOIN service_type t ON t.id = s.service_type_id" + CoverageSql.COVERING
+            + " AND lc.county_fips = s.location_county_fips"
             + " WHERE s.id = offering_capacity.offering_id";
 
     /** Recomputes every offering (positional parameters: the day, four times). */

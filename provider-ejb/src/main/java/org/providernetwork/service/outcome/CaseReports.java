@@ -127,7 +127,7 @@ public class CaseReports {
         if (reference.county(county).isEmpty()) {
             throw new InvalidInputException("countyFips", "unknown county " + county);
         }
-        Long contract = OutcomeRecorder.contractOf(em, provider, referral.getServiceTypeCode(), change.startDate() == null
+        Long contract = OutcomeRecorder.contractOf(em, provider, referral.getServiceTypeCode(), county, change.startDate() == null
                 ? today : change.startDate());
         for (long child : children(referral, change.child())) {
             int episode = timeline(child).checkMove(change.startDate(), change.setting(), today);

@@ -10,6 +10,9 @@ import org.providernetwork.domain.outcome.OutcomeData;
 import org.providernetwork.domain.outcome.Placement;
 import org.providernetwork.domain.outcome.Setting;
 import org.providernetwork.domain.outcome.Sex;
+import org.providernetwork.domain.referral.OfferMeasures;
+import org.providernetwork.domain.referral.OfferStatus;
+import org.providernetwork.service.platform.SqlValues;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,12 +62,11 @@ public final class OutcomeHistory {
         scan(connection, fetch, "SELECT child_id, start_date, end_date FROM outcome_in_home", r ->
                 inHome.add(new InHomeService(keys.get(r.getLong(1)), day(r, 2), day(r, 3))));
         List<OfferAnswer> answers = new ArrayList<>();
+        // only the offers the referral measures count (OfferMeasures): the others would be skipped by the engine
         scan(connection, fetch, "SELECT provider_id, offered_at, respond_by, responded_at, status FROM referral_offer"
-                + " WHERE status <> 'WITHDRAWN'", r -> {
-            String status = r.getString(5);
-            answers.add(new OfferAnswer(r.getLong(1), instant(r, 2), instant(r, 3), instant(r, 4),
-                    status.equals("ACCEPTED") || status.equals("CLOSED"), status.equals("DECLINED"), status.equals("EXPIRED")));
-        });
+                + " WHERE status IN (" + SqlValues.inList(OfferMeasures.COUNTED) + ")", r ->
+                answers.add(OfferAnswer.of(r.getLong(1), instant(r, 2), instant(r, 3), instant(r, 4),
+                        OfferStatus.valueOf(r.getString(5).trim()))));
         Map<Long, Long> leadByProvider = new HashMap<>();
         scan(connection, fetch, "SELECT supplier_id, purchaser_id FROM contract WHERE kind = 'SUBCONTRACT' AND status = 'ACTIVE'",
                 r -> leadByProvider.put(r.getLong(1), r.getLong(2)));

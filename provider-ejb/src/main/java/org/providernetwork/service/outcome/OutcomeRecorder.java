@@ -3,13 +3,14 @@ package org.providernetwork.service.outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.providernetwork.domain.contract.Coverage;
 import org.providernetwork.domain.outcome.DischargeReason;
 import org.providernetwork.domain.outcome.Setting;
 import org.providernetwork.domain.referral.Offer;
 import org.providernetwork.domain.referral.Referral;
 import org.providernetwork.domain.referral.ReferralChild;
+import org.providernetwork.service.contract.CoverageSql;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public class OutcomeRecorder {
         List<ReferralChild> children = referral.getChildren();
         String county = (String) em.createNativeQuery("SELECT location_county_fips FROM service_offering WHERE id = ?")
                 .setParameter(1, offer.getOfferingId()).getSingleResult();
-        Long contract = contractOf(em, offer.getProviderId(), referral.getServiceTypeCode(), day);
+        Long contract = contractOf(em, offer.getProviderId(), referral.getServiceTypeCode(), county, day);
         for (ReferralChild child : children) {
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
@@ -107,14 +108,14 @@ public class OutcomeRecorder {
         return number;
     }
 
-    /** The active contract under which the provider delivers the service type on the day, if any. */
-    static Long contractOf(EntityManager em, long providerId, String serviceType, LocalDate day) {
-        List<?> found = em.createNativeQuery("SELECT k.id FROM contract k JOIN contract_line l ON l.contract_id = k.id"
-                        + " WHERE k.supplier_id = ? AND k.status = 'ACTIVE' AND k.start_date <= ? AND k.end_date >= ?"
-                        + " AND l.service_type_code = ? ORDER BY k.id")
-                .setParameter(1, providerId).setParameter(2, Date.valueOf(day)).setParameter(3, Date.valueOf(day))
-                .setParameter(4, serviceType).setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+    /**
+     * The contract a placement of the provider's service in the county (the placement's: the offering's location
+     * county, or the one reported with a move) falls under on the day, by the rule of {@link Coverage}; null when no
+     * contract covers it.
+     */
+    static Long contractOf(EntityManager em, long providerId, String serviceType, String county, LocalDate day) {
+        return Coverage.contractOf(CoverageSql.rows(em, providerId, serviceType), providerId, serviceType, county == null
+                ? null : county.trim(), day, CoverageSql.statewide(em, providerId, serviceType)).orElse(null);
     }
 
     /** The next id of a table, from the same generator rows the bulk loaders reserve blocks from. */

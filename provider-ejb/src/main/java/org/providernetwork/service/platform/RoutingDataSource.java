@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 public class RoutingDataSource implements DataSource {
 
     /** H2 settings that make it accept the MySQL dialect of the migrations. */
-    static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+    public static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
             + ";NON_KEYWORDS=VALUE";
 
     /** How long opening a connection to MySQL may take unless the URL says otherwise. */

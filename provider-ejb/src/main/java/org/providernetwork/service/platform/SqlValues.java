@@ -48,4 +48,9 @@ public final class SqlValues {
     public static String trimmed(Object value) {
         return value == null ? null : ((String) value).trim();
     }
+
+    /** Enum constants as the items of an SQL {@code IN (...)} list of their names, for statements built from a domain set. */
+    public static String inList(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().map(v -> "'" + v.name() + "'").sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
 }

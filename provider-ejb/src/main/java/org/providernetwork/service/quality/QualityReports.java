@@ -13,6 +13,8 @@ import org.providernetwork.domain.quality.InstrumentItem;
 import org.providernetwork.domain.quality.RegionStage;
 import org.providernetwork.domain.quality.ReviewCycle;
 import org.providernetwork.domain.quality.Scoring;
+import org.providernetwork.domain.referral.OfferMeasures;
+import org.providernetwork.domain.referral.OfferStatus;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.quality.QualityViews.ComparisonRow;
 import org.providernetwork.service.quality.QualityViews.CycleSummary;
@@ -26,6 +28,7 @@ import org.providernetwork.service.reference.ReferenceViews.RegionView;
 
 import org.providernetwork.domain.shared.StateCalendar;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,11 +95,15 @@ public class QualityReports {
                 }
             }
         }
+        Optional<OfferMeasures.Tally> offersBefore = baseline.map(c -> offers(region, c));
+        Optional<OfferMeasures.Tally> offersAfter = followUp.map(c -> offers(region, c));
         List<IndicatorRow> indicators = new ArrayList<>(List.of(
                 new IndicatorRow(Indicator.REFERRAL_ACCEPTANCE, Indicator.REFERRAL_ACCEPTANCE.getLabel(),
-                        baseline.map(c -> acceptance(region, c)).orElse(null), followUp.map(c -> acceptance(region, c)).orElse(null)),
+                        offersBefore.map(t -> percent(t.acceptance())).orElse(null),
+                        offersAfter.map(t -> percent(t.acceptance())).orElse(null)),
                 new IndicatorRow(Indicator.RESPONSE_ON_TIME, Indicator.RESPONSE_ON_TIME.getLabel(),
-                        baseline.map(c -> onTime(region, c)).orElse(null), followUp.map(c -> onTime(region, c)).orElse(null))));
+                        offersBefore.map(t -> percent(t.responseOnTime())).orElse(null),
+                        offersAfter.map(t -> percent(t.responseOnTime())).orElse(null))));
         indicators.addAll(outcomes(region, baseline.orElse(null), followUp.orElse(null)));
         List<CaseReview> cases = em.createQuery("SELECT r FROM CaseReview r WHERE r.regionCode = :r"
                         + " AND r.status = org.providernetwork.domain.quality.ReviewStatus.COMPLETED ORDER BY r.completedAt DESC, r.id DESC",
@@ -168,7 +175,6 @@ public class QualityReports {
         return cycles.stream().filter(c -> c.getKind() == kind).findFirst();
     }
 
-    /** Share of the region's referrals taken in during the cycle's period that were served. */
     /** The federal indicators a region report shows beside its review results. */
     private static final List<org.providernetwork.domain.outcome.IndicatorDefinition> FEDERAL = java.util.Arrays.stream(
                     org.providernetwork.domain.outcome.IndicatorDefinition.values())
@@ -200,29 +206,25 @@ public class QualityReports {
         return values;
     }
 
-    private Double acceptance(String region, ReviewCycle cycle) {
-        Object[] row = em.createQuery("SELECT COUNT(r), SUM(CASE WHEN r.status IN (org.providernetwork.domain.referral.ReferralStatus.ACCEPTED,"
-                        + " org.providernetwork.domain.referral.ReferralStatus.IN_PROGRESS, org.providernetwork.domain.referral.ReferralStatus.COMPLETED)"
-                        + " THEN 1 ELSE 0 END) FROM Referral r WHERE r.regionCode = :r AND r.createdAt >= :from AND r.createdAt < :to", Object[].class)
+    /**
+     * The region's referral measures over the cycle's period ({@link OfferMeasures}: the same definitions as the
+     * indicator engine's {@code offer-acceptance} and {@code offer-response-on-time}), over the offers made in the
+     * period on the region's referrals.
+     */
+    private OfferMeasures.Tally offers(String region, ReviewCycle cycle) {
+        OfferMeasures.Tally tally = new OfferMeasures.Tally();
+        em.createQuery("SELECT o.status, o.respondBy, o.respondedAt FROM Offer o WHERE o.referral.regionCode = :r"
+                        + " AND o.offeredAt >= :from AND o.offeredAt < :to AND o.status IN :counted", Object[].class)
                 .setParameter("r", region)
                 .setParameter("from", StateCalendar.startOf(cycle.getPeriodStart(), clock.getZone()))
                 .setParameter("to", StateCalendar.endOf(cycle.getPeriodEnd(), clock.getZone()))
-                .getSingleResult();
-        long all = row[0] == null ? 0 : ((Number) row[0]).longValue();
-        return all == 0 ? null : Math.round(1000.0 * ((Number) row[1]).longValue() / all) / 10.0;
+                .setParameter("counted", List.copyOf(OfferMeasures.COUNTED))
+                .getResultStream().forEach(row -> tally.add((OfferStatus) row[0], (Instant) row[1], (Instant) row[2]));
+        return tally;
     }
 
-    /** Share of the answered or expired offers of the period that were answered within their window. */
-    private Double onTime(String region, ReviewCycle cycle) {
-        Object[] row = em.createQuery("SELECT COUNT(o), SUM(CASE WHEN o.respondedAt IS NOT NULL AND o.respondedAt <= o.respondBy THEN 1 ELSE 0 END)"
-                        + " FROM Offer o WHERE o.referral.regionCode = :r AND o.offeredAt >= :from AND o.offeredAt < :to"
-                        + " AND o.status IN (org.providernetwork.domain.referral.OfferStatus.ACCEPTED, org.providernetwork.domain.referral.OfferStatus.DECLINED,"
-                        + " org.providernetwork.domain.referral.OfferStatus.EXPIRED, org.providernetwork.domain.referral.OfferStatus.CLOSED)", Object[].class)
-                .setParameter("r", region)
-                .setParameter("from", StateCalendar.startOf(cycle.getPeriodStart(), clock.getZone()))
-                .setParameter("to", StateCalendar.endOf(cycle.getPeriodEnd(), clock.getZone()))
-                .getSingleResult();
-        long all = row[0] == null ? 0 : ((Number) row[0]).longValue();
-        return all == 0 ? null : Math.round(1000.0 * ((Number) row[1]).longValue() / all) / 10.0;
+    /** A fraction as a percentage with one decimal, as the report shows it. */
+    private static Double percent(Double fraction) {
+        return fraction == null ? null : Math.round(1000.0 * fraction) / 10.0;
     }
 }

@@ -8,8 +8,11 @@ import jakarta.persistence.EntityManager;
 import org.providernetwork.domain.matching.OfferingFacts;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.referral.OfferMeasures;
+import org.providernetwork.domain.referral.OfferStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.service.contract.CoverageSql;
 import org.providernetwork.service.network.NetworkChanged;
 
 import org.providernetwork.service.platform.SqlValues;
@@ -83,11 +86,7 @@ public class MatchCandidates {
                 + OF_TYPE).setParameter(1, serviceTypeCode).getResultList());
         Map<Long, Set<String>> populations = pairs(em.createNativeQuery("SELECT x.offering_id, n.code FROM offering_need x"
                 + " JOIN need_code n ON n.id = x.need_code_id" + OF_TYPE).setParameter(1, serviceTypeCode).getResultList());
-        Map<Long, Set<String>> contracted = pairs(em.createNativeQuery("SELECT s.id, lc.county_fips FROM service_offering s"
-                + " JOIN service_type t ON t.id = s.service_type_id"
-                + " JOIN contract k ON k.supplier_id = s.organisation_id AND k.status = 'ACTIVE' AND k.start_date <= ? AND k.end_date >= ?"
-                + " JOIN contract_line l ON l.contract_id = k.id AND l.service_type_code = t.code"
-                + " JOIN contract_line_county lc ON lc.contract_line_id = l.id WHERE t.code = ? AND s.active = TRUE")
+        Map<Long, Set<String>> contracted = pairs(em.createNativeQuery(CoverageSql.COUNTIES_OF_TYPE)
                 .setParameter(1, Date.valueOf(day)).setParameter(2, Date.valueOf(day)).setParameter(3, serviceTypeCode)
                 .getResultList());
         Map<Long, LocalDate> lapsed = new HashMap<>();
@@ -98,15 +97,15 @@ public class MatchCandidates {
                 lapsed.put(((Number) r[0]).longValue(), expired);
             }
         }
-        Map<Long, Double> acceptance = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT provider_id,"
-                + " SUM(CASE WHEN status IN ('ACCEPTED', 'CLOSED') THEN 1 ELSE 0 END), COUNT(*) FROM referral_offer"
-                + " WHERE status IN ('ACCEPTED', 'CLOSED', 'DECLINED', 'EXPIRED') GROUP BY provider_id").getResultList()) {
-            long answered = ((Number) r[2]).longValue();
-            if (answered > 0) {
-                acceptance.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue() / answered);
-            }
+        // each provider's acceptance over all its offers, as OfferMeasures defines it
+        Map<Long, OfferMeasures.Tally> offers = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT provider_id, status, COUNT(*) FROM referral_offer"
+                + " WHERE status IN (" + SqlValues.inList(OfferMeasures.COUNTED) + ") GROUP BY provider_id, status").getResultList()) {
+            offers.computeIfAbsent(((Number) r[0]).longValue(), k -> new OfferMeasures.Tally())
+                    .add(OfferStatus.valueOf(SqlValues.trimmed(r[1])), ((Number) r[2]).longValue());
         }
+        Map<Long, Double> acceptance = new HashMap<>();
+        offers.forEach((provider, tally) -> acceptance.put(provider, tally.acceptance()));
         List<OfferingFacts> facts = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
                 + " t.statewide, s.location_county_fips, c.latitude, c.longitude, r.code, s.accepts_out_of_county, s.min_age,"
