@@ -11,9 +11,10 @@ import org.providernetwork.domain.shared.InvalidInputException;
 import java.time.Instant;
 
 /**
- * The capacity of one service offering. The provider declares how many places exist ({@code maximum}),
- * how many are free ({@code available}) and how many people wait; places held by accepted referrals
- * ({@code reserved}) are counted apart and never declared away.
+ * The capacity of one service offering. The provider declares how many places exist ({@code maximum})
+ * and how many are free ({@code available}); places held by accepted referrals ({@code reserved}) are
+ * counted apart and never declared away. How many wait ({@code waitlist}) is the count of referrals on the
+ * offering's waitlist, kept by the referral services, never declared.
  */
 @Entity
 @Table(name = "offering_capacity")
@@ -32,7 +33,8 @@ public class OfferingCapacity {
     @Column(name = "maximum", nullable = false)
     private int maximum;
 
-    @Column(name = "waitlist", nullable = false)
+    /** Referrals waiting for a place here; derived from their waitlist entries, never written through this entity. */
+    @Column(name = "waitlist", insertable = false, updatable = false)
     private int waitlist;
 
     @Column(name = "reserved", nullable = false)
@@ -60,9 +62,9 @@ public class OfferingCapacity {
         // for JPA
     }
 
-    public OfferingCapacity(long offeringId, int available, int maximum, int waitlist, String by, Instant now) {
+    public OfferingCapacity(long offeringId, int available, int maximum, String by, Instant now) {
         this.offeringId = offeringId;
-        declare(available, maximum, waitlist, by, now);
+        declare(available, maximum, by, now);
     }
 
     /**
@@ -70,15 +72,12 @@ public class OfferingCapacity {
      *
      * @return the history entry of this change
      */
-    public CapacityChange declare(int newAvailable, int newMaximum, int newWaitlist, String by, Instant now) {
+    public CapacityChange declare(int newAvailable, int newMaximum, String by, Instant now) {
         if (newMaximum < 0 || newMaximum > LARGEST) {
             throw new InvalidInputException("maximum", "the maximum is between 0 and " + LARGEST + " places");
         }
         if (newAvailable < 0) {
             throw new InvalidInputException("available", "available places cannot be negative");
-        }
-        if (newWaitlist < 0 || newWaitlist > LARGEST) {
-            throw new InvalidInputException("waitlist", "the waitlist is between 0 and " + LARGEST);
         }
         if (newAvailable + reserved > newMaximum) {
             throw new InvalidInputException("available", "only " + Math.max(0, newMaximum - reserved)
@@ -86,7 +85,6 @@ public class OfferingCapacity {
         }
         this.available = newAvailable;
         this.maximum = newMaximum;
-        this.waitlist = newWaitlist;
         this.updatedBy = by;
         this.updatedAt = now;
         return new CapacityChange(offeringId, available, maximum, waitlist, reserved, by, now);
@@ -117,6 +115,17 @@ public class OfferingCapacity {
         reserved -= back;
         available = Math.min(maximum - reserved, available + back);
         return new CapacityChange(offeringId, available, maximum, waitlist, reserved, by, now);
+    }
+
+    /**
+     * The number of referrals waiting here, as the referral services just counted (and wrote) it, so that this
+     * instance reads the same as the database in the rest of the transaction. Never written through this entity.
+     */
+    public void waitlistCounted(int waiting) {
+        if (waiting < 0) {
+            throw new InvalidInputException("waitlist", "a count of waiting referrals is not negative");
+        }
+        this.waitlist = waiting;
     }
 
     public CapacityStatus status() {

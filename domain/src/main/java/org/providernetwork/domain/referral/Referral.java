@@ -150,6 +150,11 @@ public class Referral {
     @OrderBy("at, id")
     private List<ReferralEvent> events = new ArrayList<>();
 
+    /** The offerings this referral waits on for a place (see {@link #waitFor}). */
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("waitingSince, id")
+    private List<WaitlistEntry> waiting = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -258,6 +263,7 @@ public class Referral {
         }
         Offer offer = new Offer(this, target, at.plus(window), by, at);
         offers.add(offer);
+        waiting.removeIf(w -> w.getOfferingId() == target.offeringId());
         move(ReferralStatus.OFFERED, "OFFER", offer, target.offeringName(), by, at);
         return offer;
     }
@@ -274,6 +280,7 @@ public class Referral {
         }
         offer.answer(OfferStatus.ACCEPTED, by, at);
         offers.stream().filter(o -> o != offer && o.isOpen()).forEach(o -> o.close(OfferStatus.WITHDRAWN));
+        waiting.clear();
         move(ReferralStatus.ACCEPTED, "ACCEPT", offer, null, by, at);
     }
 
@@ -338,8 +345,70 @@ public class Referral {
             throw new InvalidInputException("reason", "say why the referral is withdrawn");
         }
         offers.stream().filter(o -> o.isOpen() || o.holdsPlaces()).forEach(o -> o.close(OfferStatus.WITHDRAWN));
+        waiting.clear();
         escalated = false;
         move(ReferralStatus.CANCELLED, "WITHDRAW", null, reason.trim(), by, at);
+    }
+
+    /**
+     * Whether the referral may wait for a place: only while it is not yet placed (requested, or offered with
+     * its offers still unanswered). An accepted, started, completed or withdrawn referral waits nowhere.
+     */
+    public boolean mayWait() {
+        return status == ReferralStatus.REQUESTED || status == ReferralStatus.OFFERED;
+    }
+
+    /**
+     * The referral waits for a place at an offering where none is free, from {@code at}. Waiting again where it
+     * waits already changes nothing (it keeps its place in the queue). An offering already tried is not waited on.
+     *
+     * @return whether the referral joined the offering's waitlist now
+     */
+    public boolean waitFor(long offeringId, String offeringName, String by, Instant at) {
+        if (!mayWait()) {
+            throw new ConflictException("status", "a " + label() + " referral does not wait for a place");
+        }
+        if (triedOfferings().contains(offeringId)) {
+            throw new ConflictException("offeringIds", "referral " + number + " was already offered to " + offeringName);
+        }
+        if (isWaitingFor(offeringId)) {
+            return false;
+        }
+        waiting.add(new WaitlistEntry(this, offeringId, offeringName, by, at));
+        move(status, "WAIT", null, offeringName, by, at);
+        return true;
+    }
+
+    /**
+     * The referral stops waiting at an offering ({@code note} says why).
+     *
+     * @return whether it was waiting there
+     */
+    public boolean leaveWaitlist(long offeringId, String note, String by, Instant at) {
+        Optional<WaitlistEntry> entry = waiting.stream().filter(w -> w.getOfferingId() == offeringId).findFirst();
+        if (entry.isEmpty()) {
+            return false;
+        }
+        waiting.remove(entry.get());
+        move(status, "LEAVE_WAITLIST", null, entry.get().getOfferingName() + (note == null || note.isBlank() ? "" : ": " + note),
+                by, at);
+        return true;
+    }
+
+    public boolean isWaitingFor(long offeringId) {
+        return waiting.stream().anyMatch(w -> w.getOfferingId() == offeringId);
+    }
+
+    /** The offerings the referral waits on, longest first; unmodifiable. */
+    public List<WaitlistEntry> getWaiting() {
+        return Collections.unmodifiableList(waiting);
+    }
+
+    /** The ids of the offerings the referral waits on. */
+    public Set<Long> waitingOfferings() {
+        Set<Long> ids = new TreeSet<>();
+        waiting.forEach(w -> ids.add(w.getOfferingId()));
+        return ids;
     }
 
     /** The accepting provider starts the service. */

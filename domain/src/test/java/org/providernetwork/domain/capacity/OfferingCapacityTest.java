@@ -14,8 +14,8 @@ class OfferingCapacityTest {
 
     @Test
     void aDeclarationIsRecordedAsHistory() {
-        OfferingCapacity capacity = new OfferingCapacity(7, 3, 10, 0, "pat", NOW);
-        CapacityChange change = capacity.declare(2, 12, 0, "robin", NOW.plusSeconds(60));
+        OfferingCapacity capacity = new OfferingCapacity(7, 3, 10, "pat", NOW);
+        CapacityChange change = capacity.declare(2, 12, "robin", NOW.plusSeconds(60));
         assertEquals(2, capacity.getAvailable());
         assertEquals(12, capacity.getMaximum());
         assertEquals("robin", capacity.getUpdatedBy());
@@ -26,32 +26,33 @@ class OfferingCapacityTest {
 
     @Test
     void availableNeverExceedsTheMaximum() {
-        OfferingCapacity capacity = new OfferingCapacity(7, 3, 10, 0, "pat", NOW);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> capacity.declare(11, 10, 0, "pat", NOW));
+        OfferingCapacity capacity = new OfferingCapacity(7, 3, 10, "pat", NOW);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> capacity.declare(11, 10, "pat", NOW));
         assertEquals("available", e.field());
-        assertThrows(InvalidInputException.class, () -> capacity.declare(-1, 10, 0, "pat", NOW));
-        assertThrows(InvalidInputException.class, () -> capacity.declare(0, -1, 0, "pat", NOW));
-        assertThrows(InvalidInputException.class, () -> capacity.declare(0, 10, -2, "pat", NOW));
-        assertThrows(InvalidInputException.class, () -> capacity.declare(0, OfferingCapacity.LARGEST + 1, 0, "pat", NOW));
+        assertThrows(InvalidInputException.class, () -> capacity.declare(-1, 10, "pat", NOW));
+        assertThrows(InvalidInputException.class, () -> capacity.declare(0, -1, "pat", NOW));
+        assertThrows(InvalidInputException.class, () -> capacity.declare(0, OfferingCapacity.LARGEST + 1, "pat", NOW));
         assertEquals(3, capacity.getAvailable(), "a refused declaration changes nothing");
     }
 
     @Test
     void statusAndUtilisationFollowTheFigures() {
-        OfferingCapacity capacity = new OfferingCapacity(7, 3, 12, 0, "pat", NOW);
+        OfferingCapacity capacity = new OfferingCapacity(7, 3, 12, "pat", NOW);
         assertEquals(CapacityStatus.CAPACITY, capacity.status());
         assertEquals(0.75, capacity.utilisation(), 1e-9);
-        capacity.declare(0, 12, 4, "pat", NOW);
+        capacity.declare(0, 12, "pat", NOW);
+        capacity.waitlistCounted(4);
         assertEquals(CapacityStatus.WAITLIST, capacity.status());
-        capacity.declare(0, 12, 0, "pat", NOW);
+        assertEquals(4, capacity.declare(0, 12, "pat", NOW).getWaitlist(), "a declaration leaves the waiting referrals alone");
+        capacity.waitlistCounted(0);
         assertEquals(CapacityStatus.NO_CAPACITY, capacity.status());
-        capacity.declare(0, 0, 0, "pat", NOW);
+        capacity.declare(0, 0, "pat", NOW);
         assertEquals(0, capacity.utilisation(), 1e-9);
     }
 
     @Test
     void acceptedReferralsHoldPlacesAndGiveThemBack() {
-        OfferingCapacity capacity = new OfferingCapacity(7L, 3, 5, 0, "pat", java.time.Instant.parse("2026-11-01T00:00:00Z"));
+        OfferingCapacity capacity = new OfferingCapacity(7L, 3, 5, "pat", java.time.Instant.parse("2026-11-01T00:00:00Z"));
         java.time.Instant later = java.time.Instant.parse("2026-11-25T00:00:00Z");
         capacity.hold(2, "jo", later);
         org.junit.jupiter.api.Assertions.assertEquals(1, capacity.getAvailable());
@@ -60,7 +61,7 @@ class OfferingCapacityTest {
         org.junit.jupiter.api.Assertions.assertThrows(org.providernetwork.domain.shared.ConflictException.class,
                 () -> capacity.hold(2, "jo", later), "never more than is free");
         org.junit.jupiter.api.Assertions.assertThrows(org.providernetwork.domain.shared.InvalidInputException.class,
-                () -> capacity.declare(4, 5, 0, "pat", later), "held places are never declared away");
+                () -> capacity.declare(4, 5, "pat", later), "held places are never declared away");
         capacity.release(2, "jo", later);
         org.junit.jupiter.api.Assertions.assertEquals(3, capacity.getAvailable());
         org.junit.jupiter.api.Assertions.assertEquals(0, capacity.getReserved());

@@ -39,7 +39,6 @@ public class CapacityForm implements Serializable {
         private CapacityView view;
         private Integer available;
         private Integer maximum;
-        private Integer waitlist;
 
         Row(CapacityView view) {
             reset(view);
@@ -49,7 +48,6 @@ public class CapacityForm implements Serializable {
             this.view = fresh;
             this.available = fresh.available();
             this.maximum = fresh.maximum();
-            this.waitlist = fresh.waitlist();
         }
 
         public CapacityView getView() {
@@ -71,14 +69,6 @@ public class CapacityForm implements Serializable {
         public void setMaximum(Integer maximum) {
             this.maximum = maximum;
         }
-
-        public Integer getWaitlist() {
-            return waitlist;
-        }
-
-        public void setWaitlist(Integer waitlist) {
-            this.waitlist = waitlist;
-        }
     }
 
     @PostConstruct
@@ -92,7 +82,7 @@ public class CapacityForm implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             CapacityView saved = capacity.declare(row.view.offeringId(), value(row.available), value(row.maximum),
-                    value(row.waitlist), row.view.version());
+                    row.view.version());
             row.reset(saved);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Saved: " + saved.offeringName() + " has " + saved.available() + " of " + saved.maximum() + " places free", null));

@@ -103,6 +103,23 @@ public class ReferralPage implements Serializable {
         act(() -> referrals.offer(referral.id(), offeringId), "Offered");
     }
 
+    /** Puts the referral on the waitlist of an offering that would take it but has no free place. */
+    public void waitFor(long offeringId) {
+        act(() -> referrals.waitFor(referral.id(), java.util.List.of(offeringId)),
+                "Waiting for a place: it is offered as soon as one frees, the most urgent referrals first");
+    }
+
+    /** Takes the referral off an offering's waitlist. */
+    public void leaveWaitlist(long offeringId) {
+        act(() -> referrals.leaveWaitlist(referral.id(), offeringId), "No longer waiting there");
+    }
+
+    /** Whether the referral may be put on the waitlist of an offering left out of the matches. */
+    public boolean canWaitFor(org.providernetwork.service.referral.MatchView.ExclusionView excluded) {
+        return canRoute() && "NO_CAPACITY".equals(excluded.constraint()) && referral.waiting().stream()
+                .noneMatch(w -> w.offeringId() == excluded.offeringId());
+    }
+
     private boolean act(Supplier<ReferralView> action, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {

@@ -79,7 +79,8 @@ class HsdsDocumentTest {
                 List.of(new Credential.Terms(CredentialKind.LICENCE, "State licensing unit", "L-2231", LocalDate.of(2027, 6, 30)),
                         new Credential.Terms(CredentialKind.ACCREDITATION, "Accrediting council", "A-77", LocalDate.of(2026, 1, 31)))),
                 NOW), 101L);
-        OfferingCapacity capacity = new OfferingCapacity(101L, 3, 10, 2, "provider.admin", NOW);
+        OfferingCapacity capacity = new OfferingCapacity(101L, 3, 10, "provider.admin", NOW);
+        capacity.waitlistCounted(2);
         facts = new OfferingFacts(List.of(lee, pontotoc), List.of(medicallyFragile), List.of("en", "es"),
                 offering.getCredentials(), capacity);
     }

@@ -15,6 +15,7 @@ import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.domain.shared.StaleVersionException;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.referral.Referrals;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
 
@@ -44,6 +45,9 @@ public class Capacity {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Referrals referrals;
+
     /** One offering's capacity, if the caller may see it. */
     public CapacityView find(long offeringId) {
         return query("s.id = :offering").setParameter("offering", offeringId).getResultList().stream()
@@ -72,10 +76,12 @@ public class Capacity {
 
     /**
      * A provider declares the capacity of one of its own offerings. {@code expectedVersion} is the
-     * version the caller read: if someone saved in between, nothing changes and the caller is told.
+     * version the caller read: if someone saved in between, nothing changes and the caller is told. More free
+     * places than before go to the referrals waiting on the offering, in this transaction
+     * ({@link Referrals#placesFreed(long, String)}). How many wait is counted, never declared.
      */
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
-    public CapacityView declare(long offeringId, int available, int maximum, int waitlist, long expectedVersion) {
+    public CapacityView declare(long offeringId, int available, int maximum, long expectedVersion) {
         SignedInUser user = caller.current().orElseThrow(() -> new NotFoundException("capacity of offering", offeringId));
         ServiceOffering offering = em.find(ServiceOffering.class, offeringId);
         OfferingCapacity capacity = em.find(OfferingCapacity.class, offeringId);
@@ -85,12 +91,16 @@ public class Capacity {
         if (org.providernetwork.domain.shared.Versions.stale(expectedVersion, capacity.getVersion())) {
             throw new StaleVersionException("the capacity of " + offering.getName());
         }
-        CapacityChange change = capacity.declare(available, maximum, waitlist, user.username(), clock.instant());
+        int before = capacity.getAvailable();
+        CapacityChange change = capacity.declare(available, maximum, user.username(), clock.instant());
         em.persist(change);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("the capacity of " + offering.getName());
+        }
+        if (capacity.getAvailable() > before) {
+            referrals.placesFreed(offeringId, user.username());
         }
         return view(offering, capacity);
     }

@@ -27,8 +27,8 @@ import java.util.Map;
 
 /**
  * Capacity boards: service type by county for one region (leads), service type by region for the state,
- * summed over the offerings the caller may see, with utilisation, low-capacity and stale-data flags.
- * One grouped query per board.
+ * summed over the offerings the caller may see, with utilisation, low-capacity and stale-data flags, and the
+ * referrals waiting for a place with the longest wait. Two grouped queries per board.
  */
 @Stateless
 public class CapacityBoard {
@@ -60,9 +60,17 @@ public class CapacityBoard {
     public record Column(String key, String label) {
     }
 
-    /** One cell: the offerings of one service type located in one column's area. */
+    /**
+     * One cell: the offerings of one service type located in one column's area; {@code waiting} referrals wait on
+     * them for a place, the longest since {@code waitingSince} (null when none waits).
+     */
     public record Cell(String serviceTypeCode, String column, long offerings, long available, long maximum,
-                       long funded, long staleOfferings, boolean low, boolean stale) {
+                       long funded, long staleOfferings, boolean low, boolean stale, long waiting, Instant waitingSince) {
+
+        /** Whole days the longest-waiting referral has waited by {@code now}; 0 when none waits. */
+        public long longestWaitDays(Instant now) {
+            return waitingSince == null ? 0 : Math.max(0, Duration.between(waitingSince, now).toDays());
+        }
 
         public double utilisation() {
             return maximum == 0 ? 0 : (double) (maximum - available) / maximum;
@@ -84,7 +92,7 @@ public class CapacityBoard {
 
     /** A board. */
     public record Board(String title, String regionCode, List<Column> columns, List<Row> rows, double lowThreshold,
-                        int staleDays) {
+                        int staleDays, Instant at) {
 
         public long lowThresholdPercent() {
             return Math.round(lowThreshold * 100);
@@ -155,6 +163,15 @@ public class CapacityBoard {
         parameters.forEach(query::setParameter);
         scope.parameters().forEach(query::setParameter);
         query.setParameter("staleBefore", clock.instant().minus(Duration.ofDays(staleDays)));
+        Map<List<String>, Object[]> waits = new java.util.HashMap<>();
+        TypedQuery<Object[]> waitQuery = em.createQuery("SELECT t.code, " + columnExpression + ", COUNT(w), MIN(w.waitingSince)"
+                + FROM.replace(", OfferingCapacity cap WHERE cap.offeringId = s.id", ", WaitlistEntry w WHERE w.offeringId = s.id")
+                + condition + " AND " + scope.jpql() + " GROUP BY t.code, " + columnExpression, Object[].class);
+        parameters.forEach(waitQuery::setParameter);
+        scope.parameters().forEach(waitQuery::setParameter);
+        for (Object[] w : waitQuery.getResultList()) {
+            waits.put(List.of((String) w[0], (String) w[1]), w);
+        }
         Map<String, String> typeNames = new LinkedHashMap<>();
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         for (Object[] r : query.getResultList()) {
@@ -162,8 +179,10 @@ public class CapacityBoard {
             long maximum = ((Number) r[5]).longValue();
             long stale = ((Number) r[6]).longValue();
             long funded = r[7] == null ? 0 : ((Number) r[7]).longValue();
+            Object[] w = waits.get(List.of((String) r[0], (String) r[2]));
             Cell cell = new Cell((String) r[0], (String) r[2], (Long) r[3], available, maximum, funded, stale,
-                    maximum > 0 && available < lowThreshold * maximum, stale > 0);
+                    maximum > 0 && available < lowThreshold * maximum, stale > 0, w == null ? 0 : ((Number) w[2]).longValue(),
+                    w == null ? null : (Instant) w[3]);
             typeNames.put(cell.serviceTypeCode(), (String) r[1]);
             cells.computeIfAbsent(cell.serviceTypeCode(), code -> new LinkedHashMap<>()).put(cell.column(), cell);
         }
@@ -172,6 +191,6 @@ public class CapacityBoard {
                 byColumn.values().stream().mapToLong(Cell::available).sum(),
                 byColumn.values().stream().mapToLong(Cell::maximum).sum(),
                 byColumn.values().stream().mapToLong(Cell::funded).sum())));
-        return new Board(title, regionCode, columns, rows, lowThreshold, staleDays);
+        return new Board(title, regionCode, columns, rows, lowThreshold, staleDays, clock.instant());
     }
 }

@@ -185,7 +185,7 @@ public final class DemoDataWriter {
                 capacity.setLong(1, id);
                 capacity.setInt(2, o.available());
                 capacity.setInt(3, o.maximum());
-                capacity.setInt(4, o.waitlist());
+                capacity.setInt(4, 0); // the waitlist counts waiting referrals: none yet
                 capacity.setTimestamp(5, ts);
                 capacity.addBatch();
                 // a plausible weekly history before today's figures, so that the statewide chart has a past
@@ -195,7 +195,7 @@ public final class DemoDataWriter {
                     change.setLong(2, id);
                     change.setInt(3, Math.max(0, Math.min(o.maximum(), o.available() + drift)));
                     change.setInt(4, o.maximum());
-                    change.setInt(5, o.waitlist());
+                    change.setInt(5, 0);
                     change.setTimestamp(6, Timestamp.from(now.minus(Duration.ofDays(7L * week))));
                     change.addBatch();
                 }

@@ -58,6 +58,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class BulkImport {
 
+    @Inject
+    private org.providernetwork.service.referral.Referrals referrals;
+
     @jakarta.inject.Inject
     private org.providernetwork.service.notification.Outbox outbox;
 
@@ -250,11 +253,14 @@ public class BulkImport {
     private void declare(long offeringId, CapacityDraft d, String by, Instant now) {
         OfferingCapacity capacity = em.find(OfferingCapacity.class, offeringId);
         if (capacity == null) {
-            capacity = new OfferingCapacity(offeringId, 0, 0, 0, by, now);
+            capacity = new OfferingCapacity(offeringId, 0, 0, by, now);
             em.persist(capacity);
         }
-        em.persist(d == null ? capacity.declare(0, 0, 0, by, now)
-                : capacity.declare(d.available(), d.maximum(), d.waitlist(), by, now));
+        int before = capacity.getAvailable();
+        em.persist(d == null ? capacity.declare(0, 0, by, now) : capacity.declare(d.available(), d.maximum(), by, now));
+        if (capacity.getAvailable() > before && capacity.getWaitlist() > 0) {
+            referrals.placesFreed(offeringId, by);
+        }
     }
 
     private ImportPlan plan(String content, SignedInUser user) {

@@ -41,7 +41,8 @@ public record ImportPlan(ImportReport report, List<OrganisationDraft> organisati
 
     /**
      * A capacity declaration for an existing offering ({@code offeringId}) or for the offering at
-     * {@code offeringIndex} of {@link #offerings()}.
+     * {@code offeringIndex} of {@link #offerings()}. {@code waitlist} is what an older file gives; it is read and
+     * checked but not written: the waitlist is the count of waiting referrals.
      */
     public record CapacityDraft(int row, Long offeringId, int offeringIndex, int available, int maximum, int waitlist) {
     }

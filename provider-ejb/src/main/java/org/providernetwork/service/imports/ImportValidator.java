@@ -510,10 +510,9 @@ public final class ImportValidator {
         Integer waitlist = integer(row, WAITLIST, 0, 0, OfferingCapacity.LARGEST);
         if (available != null && maximum != null && waitlist != null) {
             try {
-                new OfferingCapacity(0L, available, maximum, waitlist, "import", Instant.EPOCH);
+                new OfferingCapacity(0L, available, maximum, "import", Instant.EPOCH);
             } catch (InvalidInputException e) {
-                error(row, AVAILABLE.equals(e.field()) || MAXIMUM.equals(e.field()) || WAITLIST.equals(e.field())
-                        ? e.field() : AVAILABLE, e.getMessage());
+                error(row, AVAILABLE.equals(e.field()) || MAXIMUM.equals(e.field()) ? e.field() : AVAILABLE, e.getMessage());
             }
         }
         if (offeringId == null && offeringIndex == null) {

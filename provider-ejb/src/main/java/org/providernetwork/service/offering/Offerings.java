@@ -163,7 +163,7 @@ public class Offerings {
         ServiceOffering offering = new ServiceOffering(provider, type, profile(request, null), clock.instant());
         em.persist(offering);
         em.flush();
-        em.persist(new OfferingCapacity(offering.getId(), 0, 0, 0, user.username(), clock.instant()));
+        em.persist(new OfferingCapacity(offering.getId(), 0, 0, user.username(), clock.instant()));
         em.flush();
         refreshFunding(providerId);
         return details(offering);

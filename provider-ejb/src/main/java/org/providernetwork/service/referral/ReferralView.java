@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A referral as its reader may see it (a provider sees only its own offers); {@code version} is its ETag. */
+/**
+ * A referral as its reader may see it (a provider sees only its own offers, and none of its waitlist entries);
+ * {@code version} is its ETag.
+ */
 public record ReferralView(long id, String number, ReferralStatus status, Urgency urgency, RiskLevel risk,
                            String serviceTypeCode, String homeCountyFips, String schoolCountyFips, String regionCode,
                            List<ChildView> children, Map<String, Integer> ratings, Set<String> requiredPopulations,
                            Set<String> actionableNeeds, boolean allowSplit, boolean stayInHomeCounty, boolean kinFirst,
                            String caseManagerName, String caseManagerEmail, String notes, boolean escalated,
                            String escalationReason, String createdBy, Instant createdAt, Instant updatedAt,
-                           List<OfferView> offers, List<EventView> events, long version) {
+                           List<OfferView> offers, List<EventView> events, List<WaitingView> waiting, long version) {
 
     /** A child: name or initials, age today, gender. */
     public record ChildView(String name, int age, ChildGender gender) {
@@ -29,6 +32,13 @@ public record ReferralView(long id, String number, ReferralStatus status, Urgenc
     public record OfferView(long id, long offeringId, long providerId, String offeringName, int places, int rank,
                             double score, OfferStatus status, Instant offeredAt, Instant respondBy, Instant respondedAt,
                             String respondedBy, DeclineReason declineReason, String declineNote) {
+    }
+
+    /**
+     * An offering the referral waits on for a place: since when, and its place in the offering's queue (1 is the
+     * next to be offered a freed place).
+     */
+    public record WaitingView(long offeringId, String offeringName, Instant waitingSince, int position) {
     }
 
     /** One step of the referral's history. */

@@ -28,6 +28,8 @@ import org.providernetwork.domain.referral.Referral;
 import org.providernetwork.domain.referral.ReferralChild;
 import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.domain.referral.UnmetNeed;
+import org.providernetwork.domain.referral.WaitlistEntry;
+import org.providernetwork.domain.matching.Constraint;
 import org.providernetwork.domain.referral.Urgency;
 import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.shared.ConflictException;
@@ -354,6 +356,8 @@ public class Referrals {
         Referral referral = forProvider(id, offerId, user);
         Offer offer = referral.offer(offerId);
         Instant now = clock.instant();
+        Set<Long> waited = referral.waitingOfferings();
+        List<Long> othersOpen = referral.getOffers().stream().filter(o -> o != offer && o.isOpen()).map(Offer::getOfferingId).toList();
         referral.accept(offerId, user.username(), now);
         // a plain read first: when too few places are free, refuse without queueing for the row lock
         Number free = (Number) em.createNativeQuery("SELECT available FROM offering_capacity WHERE offering_id = ?")
@@ -366,6 +370,8 @@ public class Referrals {
         em.persist(capacity.hold(offer.getPlaces(), user.username(), now));
         flush(referral);
         tell(EventType.OFFER_ACCEPTED, referral, offer, List.of(referral.getReferringOrganisationId()));
+        recountWaitlists(waited);
+        placesFreed(othersOpen);
         return view(referral);
     }
 
@@ -385,6 +391,7 @@ public class Referrals {
             route(referral, "system");
         }
         flush(referral);
+        placesFreed(List.of(offer.getOfferingId()));
         return view(referral);
     }
 
@@ -394,12 +401,15 @@ public class Referrals {
         SignedInUser user = caller.current().orElseThrow();
         Referral referral = forReferrer(id);
         Optional<Offer> held = referral.heldOffer();
-        List<Long> told = referral.getOffers().stream().filter(o -> o.isOpen() || o.holdsPlaces())
-                .map(Offer::getProviderId).toList();
+        List<Offer> closing = referral.getOffers().stream().filter(o -> o.isOpen() || o.holdsPlaces()).toList();
+        List<Long> told = closing.stream().map(Offer::getProviderId).toList();
+        Set<Long> waited = referral.waitingOfferings();
         referral.withdraw(reason, user.username(), clock.instant());
         held.ifPresent(o -> release(o, user.username()));
         flush(referral);
         tell(EventType.REFERRAL_WITHDRAWN, referral, null, told);
+        recountWaitlists(waited);
+        placesFreed(closing.stream().map(Offer::getOfferingId).toList());
         return view(referral);
     }
 
@@ -428,6 +438,7 @@ public class Referrals {
         outcomes.completed(em, referral, held, placement(referral), today(), dischargeReason);
         release(held, user.username());
         flush(referral);
+        placesFreed(List.of(held.getOfferingId()));
         return view(referral);
     }
 
@@ -451,10 +462,12 @@ public class Referrals {
         Instant now = clock.instant();
         int expired = 0;
         List<String> names = new ArrayList<>();
+        List<Long> offerings = new ArrayList<>();
         for (Offer offer : List.copyOf(referral.getOffers())) {
             if (offer.getId() != null && referral.expireOverdue(offer.getId(), now)) {
                 expired++;
                 names.add(offer.getOfferingName());
+                offerings.add(offer.getOfferingId());
             }
         }
         if (expired > 0) {
@@ -464,11 +477,15 @@ public class Referrals {
                 route(referral, "system");
             }
             flush(referral);
+            placesFreed(offerings);
         }
         return expired;
     }
 
-    /** Unmet needs of the caller's scope (state: all; lead: its region) by county, service type and need. */
+    /**
+     * Unmet needs of the caller's scope (state: all; lead: its region) by county, service type and need, with how many
+     * of those referrals wait now for a place and the longest wait.
+     */
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.CQI_REVIEWER, Roles.AUDITOR})
     public List<GapRow> gaps(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -491,11 +508,208 @@ public class Referrals {
                 counts.merge(List.of((String) r[0], (String) r[1], (String) r[2], need), ((Number) r[4]).longValue(), Long::sum);
             }
         }
+        // of those referrals, the ones waiting now for a place, and since when the longest has waited
+        TypedQuery<Object[]> waitQuery = em.createQuery("SELECT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes,"
+                + " COUNT(DISTINCT w.referral.id), MIN(w.waitingSince) FROM UnmetNeed u, WaitlistEntry w WHERE w.referral = u.referral"
+                + " AND u.recordedAt >= :from AND u.recordedAt < :to" + regionFilter
+                + " GROUP BY u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes", Object[].class)
+                .setParameter("from", StateCalendar.startOf(from, clock.getZone()))
+                .setParameter("to", StateCalendar.endOf(to, clock.getZone()));
+        if (!regionFilter.isEmpty()) {
+            waitQuery.setParameter("region", scope.regionCode());
+        }
+        Map<List<String>, Long> waitingCounts = new HashMap<>();
+        Map<List<String>, Instant> waitingSince = new HashMap<>();
+        for (Object[] r : waitQuery.getResultList()) {
+            String needs = (String) r[3];
+            for (String need : needs == null ? new String[] {"(none)"} : needs.split(",")) {
+                List<String> key = List.of((String) r[0], (String) r[1], (String) r[2], need);
+                waitingCounts.merge(key, ((Number) r[4]).longValue(), Long::sum);
+                waitingSince.merge(key, (Instant) r[5], (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        Instant now = clock.instant();
         List<GapRow> rows = new ArrayList<>();
         counts.forEach((k, n) -> rows.add(new GapRow(k.get(0), reference.county(k.get(0)).map(c -> c.name()).orElse(k.get(0)),
-                k.get(1), k.get(2), k.get(3), n)));
+                k.get(1), k.get(2), k.get(3), n, Math.min(n, waitingCounts.getOrDefault(k, 0L)),
+                waitingSince.containsKey(k) ? Math.max(0, java.time.Duration.between(waitingSince.get(k), now).toDays()) : 0)));
         rows.sort((a, b) -> Long.compare(b.referrals(), a.referrals()));
         return rows;
+    }
+
+    // --- waitlists
+
+    /** The most offerings one request puts a referral on the waitlist of. */
+    public static final int WAITLIST_MAX_OFFERINGS = 20;
+
+    /**
+     * The state or the referral's lead puts a referral on the waitlists of offerings that would take it but have
+     * no free place (the matches' {@link Constraint#NO_CAPACITY} exclusions). Where it waits already it keeps its
+     * place. An offering with a place free for it is refused (offer it instead), as is one that is no match.
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public ReferralView waitFor(long id, List<Long> offeringIds) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forReferrer(id);
+        if (offeringIds == null || offeringIds.isEmpty()) {
+            throw new InvalidInputException("offeringIds", "name at least one offering to wait for");
+        }
+        if (offeringIds.size() > WAITLIST_MAX_OFFERINGS) {
+            throw new InvalidInputException("offeringIds", "at most " + WAITLIST_MAX_OFFERINGS + " offerings at once");
+        }
+        for (int i = 0; i < offeringIds.size(); i++) {
+            if (offeringIds.get(i) == null) {
+                throw new InvalidInputException("offeringIds[" + i + "]", "an offering id, not null");
+            }
+        }
+        if (!referral.mayWait()) {
+            throw new ConflictException("status", "referral " + referral.getNumber() + " is "
+                    + referral.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ": it does not wait for a place");
+        }
+        MatchResult result = match(referral);
+        Instant now = clock.instant();
+        Set<Long> joined = new java.util.TreeSet<>();
+        for (long offeringId : new java.util.LinkedHashSet<>(offeringIds)) {
+            Optional<Candidate> candidate = result.candidates().stream()
+                    .filter(c -> c.offering().offeringId() == offeringId).findFirst();
+            String name;
+            if (candidate.isPresent()) {
+                name = candidate.get().offering().offeringName();
+                if (!referral.triedOfferings().contains(offeringId)) {
+                    throw new ConflictException("offeringIds", "a place is free for this referral at " + name
+                            + ": offer it there instead of waiting");
+                }
+            } else {
+                Exclusion excluded = result.exclusions().stream().filter(e -> e.offering().offeringId() == offeringId)
+                        .findFirst().orElseThrow(() -> new InvalidInputException("offeringIds",
+                                "offering " + offeringId + " is not an active offering of the service this referral asks for"));
+                name = excluded.offering().offeringName();
+                if (excluded.constraint() != Constraint.NO_CAPACITY) {
+                    throw new InvalidInputException("offeringIds", name + " would not take this referral even with a place"
+                            + " free: " + excluded.detail());
+                }
+            }
+            if (referral.waitFor(offeringId, name, user.username(), now)) {
+                joined.add(offeringId);
+            }
+        }
+        flush(referral);
+        recountWaitlists(joined);
+        return view(referral);
+    }
+
+    /** The state or the referral's lead takes it off the waitlist of one offering, or of every one (null). */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public ReferralView leaveWaitlist(long id, Long offeringId) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forReferrer(id);
+        Set<Long> left = new java.util.TreeSet<>();
+        for (long o : offeringId == null ? referral.waitingOfferings() : Set.of(offeringId)) {
+            if (referral.leaveWaitlist(o, "taken off", user.username(), clock.instant())) {
+                left.add(o);
+            }
+        }
+        if (offeringId != null && left.isEmpty()) {
+            throw new NotFoundException("waitlist entry of offering", offeringId);
+        }
+        flush(referral);
+        recountWaitlists(left);
+        return view(referral);
+    }
+
+    /**
+     * Places became free at these offerings, or an open offer there stopped promising them: each offering's
+     * free places not promised to an open offer go to its waiting referrals in {@link WaitlistEntry#ORDER}, each
+     * offered like any offer (its urgency's response window, the provider told), in the caller's transaction.
+     */
+    public int placesFreed(java.util.Collection<Long> offeringIds) {
+        int offered = 0;
+        for (long offeringId : new java.util.TreeSet<>(offeringIds)) {
+            offered += placesFreed(offeringId, "system");
+        }
+        return offered;
+    }
+
+    /**
+     * Offers freed places of one offering to its waiting referrals, in the caller's transaction. A referral that no
+     * longer may wait is taken off; one that the free places do not fit (or that no longer matches) keeps its place
+     * and the next one is looked at. The offer comes on top of any offer the referral has open elsewhere: the state or
+     * the lead chose to wait for this offering, and the first acceptance withdraws the others.
+     *
+     * @return how many referrals were offered a place
+     */
+    public int placesFreed(long offeringId, String by) {
+        em.flush();
+        List<WaitlistEntry> queue = new ArrayList<>(em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.referral"
+                + " WHERE w.offeringId = :offering", WaitlistEntry.class).setParameter("offering", offeringId).getResultList());
+        if (queue.isEmpty()) {
+            return 0;
+        }
+        queue.sort(WaitlistEntry.ORDER);
+        Instant now = clock.instant();
+        int offered = 0;
+        boolean changed = false;
+        for (WaitlistEntry entry : queue) {
+            int free = unpromised(offeringId);
+            if (free < 1) {
+                break;
+            }
+            Referral referral = entry.getReferral();
+            if (!referral.mayWait()) {
+                changed |= referral.leaveWaitlist(offeringId, "no longer waiting: "
+                        + referral.getStatus().name().toLowerCase(java.util.Locale.ROOT), "system", now);
+                flush(referral);
+                continue;
+            }
+            int places = referral.isAllowSplit() ? Math.min(referral.siblingGroupSize(), free) : referral.siblingGroupSize();
+            if (places > free) {
+                continue;
+            }
+            Optional<Candidate> candidate = match(referral).candidates().stream()
+                    .filter(c -> c.offering().offeringId() == offeringId).findFirst();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            referral.leaveWaitlist(offeringId, "a place is free: offered", by, now);
+            offerTo(referral, candidate.get(), places, by);
+            flush(referral);
+            offered++;
+            changed = true;
+        }
+        if (changed) {
+            recountWaitlists(Set.of(offeringId));
+        }
+        return offered;
+    }
+
+    /** Free places of an offering not promised to an open offer. */
+    private int unpromised(long offeringId) {
+        Number free = (Number) em.createNativeQuery("SELECT cap.available - COALESCE((SELECT SUM(o.places) FROM referral_offer o"
+                + " WHERE o.offering_id = cap.offering_id AND o.status = 'OFFERED'), 0) FROM offering_capacity cap"
+                + " WHERE cap.offering_id = ?").setParameter(1, offeringId).getResultList().stream().findFirst().orElse(0);
+        return free.intValue();
+    }
+
+    /**
+     * Writes each offering's waitlist figure as the count of referrals waiting on it (the database counts, so that
+     * concurrent changes of one queue never lose one), and gives the figure to the capacity record already read.
+     */
+    private void recountWaitlists(java.util.Collection<Long> offeringIds) {
+        if (offeringIds.isEmpty()) {
+            return;
+        }
+        em.flush();
+        for (long offeringId : new java.util.TreeSet<>(offeringIds)) {
+            em.createNativeQuery("UPDATE offering_capacity SET waitlist = (SELECT COUNT(*) FROM referral_waitlist w"
+                    + " WHERE w.offering_id = ?) WHERE offering_id = ?").setParameter(1, offeringId).setParameter(2, offeringId)
+                    .executeUpdate();
+            Number count = (Number) em.createNativeQuery("SELECT waitlist FROM offering_capacity WHERE offering_id = ?")
+                    .setParameter(1, offeringId).getSingleResult();
+            OfferingCapacity capacity = em.find(OfferingCapacity.class, offeringId);
+            if (capacity != null) {
+                capacity.waitlistCounted(count.intValue());
+            }
+        }
     }
 
     // --- routing
@@ -532,8 +746,11 @@ public class Referrals {
     }
 
     private void offerTo(Referral referral, Candidate candidate, String by) {
-        int places = referral.isAllowSplit() ? Math.min(referral.siblingGroupSize(), Math.max(1, candidate.offering().free()))
-                : referral.siblingGroupSize();
+        offerTo(referral, candidate, referral.isAllowSplit()
+                ? Math.min(referral.siblingGroupSize(), Math.max(1, candidate.offering().free())) : referral.siblingGroupSize(), by);
+    }
+
+    private void offerTo(Referral referral, Candidate candidate, int places, String by) {
         Offer offer = referral.offer(new Offer.Target(candidate.offering().offeringId(), candidate.offering().providerId(),
                 candidate.offering().offeringName(), places, candidate.rank(), round(candidate.score())),
                 policy.window(referral.getUrgency()), by, clock.instant());
@@ -681,6 +898,22 @@ public class Referrals {
                                 : e.getOffer().getProviderId() == scope.organisationId()))
                         .map(e -> new ReferralView.EventView(e.getAction(), e.getFrom(), e.getTo(), e.getOfferId(), e.getNote(),
                                 e.getBy(), e.getAt())).toList(),
-                r.getVersion());
+                provider ? List.of() : waiting(r), r.getVersion());
+    }
+
+    /** The referral's waitlist entries with their places in each offering's queue. */
+    private List<ReferralView.WaitingView> waiting(Referral r) {
+        if (r.getWaiting().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<WaitlistEntry.Place>> queues = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT w.offeringId, w.referral.urgency, w.waitingSince, w.id FROM WaitlistEntry w"
+                + " WHERE w.offeringId IN :offerings", Object[].class).setParameter("offerings", r.waitingOfferings()).getResultList()) {
+            queues.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new WaitlistEntry.Place((Urgency) row[1], (Instant) row[2], (Long) row[3]));
+        }
+        return r.getWaiting().stream().map(w -> new ReferralView.WaitingView(w.getOfferingId(), w.getOfferingName(),
+                w.getWaitingSince(), 1 + (int) queues.getOrDefault(w.getOfferingId(), List.of()).stream()
+                        .filter(p -> WaitlistEntry.Place.ORDER.compare(p, w.place()) < 0).count())).toList();
     }
 }

@@ -42,7 +42,10 @@ public class CapacityResource {
     @Inject
     private CapacityBoard board;
 
-    /** What a provider declares. */
+    /**
+     * What a provider declares. {@code waitlist} is accepted for clients written before waitlists were kept and
+     * ignored: how many wait is the count of referrals on the offering's waitlist.
+     */
     public record Declaration(Integer available, Integer maximum, Integer waitlist) {
     }
 
@@ -78,7 +81,9 @@ public class CapacityResource {
     @PUT
     @Path("{offeringId}")
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
-    @Operation(summary = "Declare the capacity of one of the caller's own offerings (If-Match required)")
+    @Operation(summary = "Declare the capacity of one of the caller's own offerings (If-Match required). More free places"
+            + " than before are offered at once to the referrals waiting on the offering; waitlist is read-only (the"
+            + " count of waiting referrals) and a value sent is ignored")
     @APIResponse(responseCode = "412", description = "the If-Match version is no longer current")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response declare(@PathParam("offeringId") long offeringId, @HeaderParam("If-Match") String ifMatch,
@@ -88,8 +93,7 @@ public class CapacityResource {
                 throw new InvalidInputException(body.available() == null ? "available" : "maximum",
                         "available and maximum are required");
             }
-            CapacityView view = capacity.declare(offeringId, body.available(), body.maximum(),
-                    body.waitlist() == null ? 0 : body.waitlist(), version);
+            CapacityView view = capacity.declare(offeringId, body.available(), body.maximum(), version);
             return Response.ok(view).tag(tag(view)).build();
         });
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -71,6 +72,10 @@ public class ReferralsResource {
 
     /** A manual offer: an offering among the matches, or the best one left when absent. */
     public record OfferRequest(Long offeringId) {
+    }
+
+    /** The offerings a referral is to wait on for a place. */
+    public record WaitlistRequest(List<Long> offeringIds) {
     }
 
     @POST
@@ -144,6 +149,36 @@ public class ReferralsResource {
     @Operation(summary = "Offer the referral to a match (offeringId), or to the best match not yet tried")
     public ReferralView offer(@PathParam("id") long id, OfferRequest body) {
         return referrals.offer(id, body == null ? null : body.offeringId());
+    }
+
+    @POST
+    @Path("{id}/waitlist")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Put the referral on the waitlists of matches that have no free place ({\"offeringIds\": [...]});"
+            + " a freed place is offered to the waiting referrals by urgency, then by waiting time")
+    @APIResponse(responseCode = "400", description = "an offering that is no match for the referral, or none named")
+    @APIResponse(responseCode = "409", description = "a place is free at an offering named (offer it instead), it was tried"
+            + " already, or the referral is placed or ended")
+    public ReferralView waitFor(@PathParam("id") long id,
+                                @NotNull(message = "name the offerings: {\"offeringIds\": [...]}") WaitlistRequest body) {
+        return referrals.waitFor(id, body.offeringIds());
+    }
+
+    @DELETE
+    @Path("{id}/waitlist")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Take the referral off every waitlist it is on")
+    public ReferralView leaveWaitlists(@PathParam("id") long id) {
+        return referrals.leaveWaitlist(id, null);
+    }
+
+    @DELETE
+    @Path("{id}/waitlist/{offeringId}")
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    @Operation(summary = "Take the referral off one offering's waitlist")
+    @APIResponse(responseCode = "404", description = "the referral does not wait on that offering")
+    public ReferralView leaveWaitlist(@PathParam("id") long id, @PathParam("offeringId") long offeringId) {
+        return referrals.leaveWaitlist(id, offeringId);
     }
 
     @POST
