@@ -110,7 +110,10 @@ public class Contract {
     @Column(name = "status", nullable = false, length = 16)
     private ContractStatus status = ContractStatus.DRAFT;
 
-    @Column(name = "termination_reason", length = 500)
+    /** The longest reason a termination gives. */
+    public static final int TERMINATION_REASON_LENGTH = 500;
+
+    @Column(name = "termination_reason", length = TERMINATION_REASON_LENGTH)
     private String terminationReason;
 
     @Version
