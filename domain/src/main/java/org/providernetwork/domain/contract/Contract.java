@@ -110,6 +110,11 @@ public class Contract {
     @Column(name = "status", nullable = false, length = 16)
     private ContractStatus status = ContractStatus.DRAFT;
 
+    /** Active contracts ending within so many days are listed as expiring (API default, home page). */
+    public static final int EXPIRY_NOTICE_DAYS = 60;
+    /** Expiring contracts ending within so many days are urgent. */
+    public static final int EXPIRY_URGENT_DAYS = 30;
+
     /** The longest reason a termination gives. */
     public static final int TERMINATION_REASON_LENGTH = 500;
 

@@ -35,6 +35,11 @@ public class Credential {
     @Column(name = "kind", nullable = false, length = 16)
     private CredentialKind kind;
 
+    /** Licences and accreditations expiring within so many days raise an alert (API default, home pages). */
+    public static final int EXPIRY_NOTICE_DAYS = 60;
+    /** Alerts within so many days of the expiry are urgent; expired ones stay listed for as many days. */
+    public static final int EXPIRY_URGENT_DAYS = 30;
+
     public static final int ISSUER_LENGTH = 120;
     public static final int IDENTIFIER_LENGTH = 60;
 
