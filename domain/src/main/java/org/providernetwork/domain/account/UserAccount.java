@@ -38,7 +38,10 @@ public class UserAccount {
             valueColumnName = "gen_value", pkColumnValue = "user_account", allocationSize = 20)
     private Long id;
 
-    @Column(name = "username", nullable = false, length = 100)
+    /** The longest user name. */
+    public static final int USERNAME_LENGTH = 100;
+
+    @Column(name = "username", nullable = false, length = USERNAME_LENGTH)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 150)

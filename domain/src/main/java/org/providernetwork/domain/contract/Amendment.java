@@ -31,7 +31,10 @@ public class Amendment {
     @Column(name = "amendment_no", nullable = false)
     private int number;
 
-    @Column(name = "description", nullable = false, length = 500)
+    /** The longest description of an amendment. */
+    public static final int DESCRIPTION_LENGTH = 500;
+
+    @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 
     @Column(name = "before_text", nullable = false, length = 500)

@@ -110,7 +110,15 @@ public class Contract {
     @Column(name = "status", nullable = false, length = 16)
     private ContractStatus status = ContractStatus.DRAFT;
 
-    @Column(name = "termination_reason", length = 500)
+    /** Active contracts ending within so many days are listed as expiring (API default, home page). */
+    public static final int EXPIRY_NOTICE_DAYS = 60;
+    /** Expiring contracts ending within so many days are urgent. */
+    public static final int EXPIRY_URGENT_DAYS = 30;
+
+    /** The longest reason a termination gives. */
+    public static final int TERMINATION_REASON_LENGTH = 500;
+
+    @Column(name = "termination_reason", length = TERMINATION_REASON_LENGTH)
     private String terminationReason;
 
     @Version

@@ -11,24 +11,31 @@ import java.util.regex.Pattern;
 @Embeddable
 public class ContactDetails {
 
+    public static final int ADDRESS_LINE_LENGTH = 200;
+    public static final int CITY_LENGTH = 100;
+    public static final int POSTAL_CODE_LENGTH = 10;
+    public static final int PHONE_LENGTH = 40;
+    public static final int EMAIL_LENGTH = 200;
+    public static final int WEBSITE_LENGTH = 200;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    @Column(name = "address_line", length = 200)
+    @Column(name = "address_line", length = ADDRESS_LINE_LENGTH)
     private String addressLine;
 
-    @Column(name = "city", length = 100)
+    @Column(name = "city", length = CITY_LENGTH)
     private String city;
 
-    @Column(name = "postal_code", length = 10)
+    @Column(name = "postal_code", length = POSTAL_CODE_LENGTH)
     private String postalCode;
 
-    @Column(name = "phone", length = 40)
+    @Column(name = "phone", length = PHONE_LENGTH)
     private String phone;
 
-    @Column(name = "email", length = 200)
+    @Column(name = "email", length = EMAIL_LENGTH)
     private String email;
 
-    @Column(name = "website", length = 200)
+    @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
 
     protected ContactDetails() {

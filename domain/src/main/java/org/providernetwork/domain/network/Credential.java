@@ -35,10 +35,18 @@ public class Credential {
     @Column(name = "kind", nullable = false, length = 16)
     private CredentialKind kind;
 
-    @Column(name = "issuer", nullable = false, length = 120)
+    /** Licences and accreditations expiring within so many days raise an alert (API default, home pages). */
+    public static final int EXPIRY_NOTICE_DAYS = 60;
+    /** Alerts within so many days of the expiry are urgent; expired ones stay listed for as many days. */
+    public static final int EXPIRY_URGENT_DAYS = 30;
+
+    public static final int ISSUER_LENGTH = 120;
+    public static final int IDENTIFIER_LENGTH = 60;
+
+    @Column(name = "issuer", nullable = false, length = ISSUER_LENGTH)
     private String issuer;
 
-    @Column(name = "identifier", nullable = false, length = 60)
+    @Column(name = "identifier", nullable = false, length = IDENTIFIER_LENGTH)
     private String identifier;
 
     @Column(name = "expires_on", nullable = false)
@@ -60,8 +68,8 @@ public class Credential {
             if (kind == null) {
                 throw new InvalidInputException("credentials", "a credential is a licence or an accreditation");
             }
-            issuer = text(issuer, 120, "issuer");
-            identifier = text(identifier, 60, "number");
+            issuer = text(issuer, ISSUER_LENGTH, "issuer");
+            identifier = text(identifier, IDENTIFIER_LENGTH, "number");
             if (expiresOn == null) {
                 throw new InvalidInputException("credentials", "a " + kind.getLabel().toLowerCase() + " has an expiry date");
             }

@@ -53,7 +53,10 @@ public class ServiceOffering {
     @JoinColumn(name = "service_type_id", nullable = false)
     private ServiceType serviceType;
 
-    @Column(name = "name", nullable = false, length = 200)
+    /** The longest name of an offering. */
+    public static final int NAME_LENGTH = 200;
+
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
     @ManyToOne(optional = false)
@@ -72,7 +75,10 @@ public class ServiceOffering {
             inverseJoinColumns = @JoinColumn(name = "need_code_id"))
     private Set<NeedCode> specialisedPopulations = new LinkedHashSet<>();
 
-    @Column(name = "description", length = 1000)
+    /** The longest description of an offering. */
+    public static final int DESCRIPTION_LENGTH = 1000;
+
+    @Column(name = "description", length = DESCRIPTION_LENGTH)
     private String description;
 
     @ElementCollection
@@ -135,10 +141,10 @@ public class ServiceOffering {
     }
 
     private void apply(OfferingProfile p, Instant now) {
-        if (p.name() == null || p.name().isBlank() || p.name().trim().length() > 200) {
-            throw new InvalidInputException("name", "an offering needs a name of at most 200 characters");
+        if (p.name() == null || p.name().isBlank() || p.name().trim().length() > NAME_LENGTH) {
+            throw new InvalidInputException("name", "an offering needs a name of at most " + NAME_LENGTH + " characters");
         }
-        if (p.description() != null && p.description().trim().length() > 1000) {
+        if (p.description() != null && p.description().trim().length() > DESCRIPTION_LENGTH) {
             throw new InvalidInputException("description", "the description has at most 1,000 characters");
         }
         if (p.location() == null) {

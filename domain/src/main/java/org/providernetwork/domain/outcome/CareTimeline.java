@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class CareTimeline {
 
+    /** The longest note a report on a child's care (a discharge, a school change, units delivered) carries. */
+    public static final int REPORT_NOTE_LENGTH = 300;
+
     private final List<Episode> episodes;
     private final List<Placement> placements;
 

@@ -27,6 +27,14 @@ public record Period(LocalDate start, LocalDate end) {
         return new Period(end.plusDays(1).minusMonths(12), end);
     }
 
+    /**
+     * The period the indicators cover when none is asked for: the 12 months ending on the given day (today,
+     * unless only the end is given). The API, the services and the portal's pages all start from this one.
+     */
+    public static Period reportingDefault(LocalDate end) {
+        return twelveMonthsEnding(end);
+    }
+
     /** The same window some years earlier: the entry cohorts whose 12- or 24-month follow-up is complete. */
     public Period minusYears(int years) {
         return new Period(start.minusYears(years), end.minusYears(years));

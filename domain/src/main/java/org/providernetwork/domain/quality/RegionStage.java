@@ -37,7 +37,10 @@ public class RegionStage {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
-    @Column(name = "note", length = 500)
+    /** The longest note of a stage. */
+    public static final int NOTE_LENGTH = 500;
+
+    @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
     protected RegionStage() {
@@ -56,8 +59,8 @@ public class RegionStage {
         if (startsOn == null || (endsOn != null && endsOn.isBefore(startsOn))) {
             throw new InvalidInputException("startsOn", "a start date, and an end (if any) not before it");
         }
-        if (note != null && note.length() > 500) {
-            throw new InvalidInputException("note", "at most 500 characters");
+        if (note != null && note.length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "at most " + NOTE_LENGTH + " characters");
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;

@@ -35,12 +35,15 @@ public final class SamplingPlan {
         }
     }
 
+    /** The most cases a sample draws. */
+    public static final int LARGEST_SAMPLE = 500;
+
     private final int size;
     private final long seed;
 
     public SamplingPlan(int size, long seed) {
-        if (size < 1 || size > 500) {
-            throw new InvalidInputException("sampleSize", "a sample of 1 to 500 cases");
+        if (size < 1 || size > LARGEST_SAMPLE) {
+            throw new InvalidInputException("sampleSize", "a sample of 1 to " + LARGEST_SAMPLE + " cases");
         }
         this.size = size;
         this.seed = seed;

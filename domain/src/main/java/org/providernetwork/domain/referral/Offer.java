@@ -71,7 +71,10 @@ public class Offer {
     @Column(name = "decline_reason", length = 24)
     private DeclineReason declineReason;
 
-    @Column(name = "decline_note", length = 500)
+    /** The longest note a decline gives. */
+    public static final int DECLINE_NOTE_LENGTH = 500;
+
+    @Column(name = "decline_note", length = DECLINE_NOTE_LENGTH)
     private String declineNote;
 
     protected Offer() {

@@ -45,7 +45,10 @@ public class ReferralEvent {
     @JoinColumn(name = "offer_id")
     private Offer offer;
 
-    @Column(name = "note", length = 500)
+    /** The longest note an event keeps (a longer one is cut). */
+    public static final int NOTE_LENGTH = 500;
+
+    @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "acted_by", nullable = false, length = 100)
@@ -65,7 +68,7 @@ public class ReferralEvent {
         this.from = from;
         this.to = to;
         this.offer = offer;
-        this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
+        this.note = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH);
         this.by = by;
         this.at = at;
     }

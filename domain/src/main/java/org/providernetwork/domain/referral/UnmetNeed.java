@@ -18,6 +18,9 @@ import java.time.Instant;
 @Table(name = "unmet_need")
 public class UnmetNeed {
 
+    /** How far back the unmet-need report reaches from its end day when no start is asked for. */
+    public static final int REPORT_DAYS = 90;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "unmet_need_ids")
     @TableGenerator(name = "unmet_need_ids", table = "id_generator", pkColumnName = "gen_name",
@@ -45,6 +48,11 @@ public class UnmetNeed {
 
     @Column(name = "reason", nullable = false, length = 1000)
     private String reason;
+
+    /** The first day of the unmet-need report ending on a day, when no start is asked for. */
+    public static java.time.LocalDate reportStart(java.time.LocalDate end) {
+        return end.minusDays(REPORT_DAYS);
+    }
 
     protected UnmetNeed() {
         // for JPA

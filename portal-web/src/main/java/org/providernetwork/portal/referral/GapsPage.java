@@ -35,7 +35,7 @@ public class GapsPage implements Serializable {
     @jakarta.annotation.PostConstruct
     void init() {
         to = LocalDate.now(clock);
-        from = to.minusDays(90);
+        from = org.providernetwork.domain.referral.UnmetNeed.reportStart(to);
     }
 
     @Inject

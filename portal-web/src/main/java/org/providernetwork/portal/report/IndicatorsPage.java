@@ -63,8 +63,9 @@ public class IndicatorsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        to = LocalDate.now(clock);
-        from = to.minusYears(1).plusDays(1);
+        org.providernetwork.domain.outcome.Period period = org.providernetwork.domain.outcome.Period.reportingDefault(LocalDate.now(clock));
+        from = period.start();
+        to = period.end();
         load();
     }
 
@@ -125,7 +126,7 @@ public class IndicatorsPage implements Serializable {
                     if (end.isAfter(to)) {
                         end = to;
                     }
-                    IndicatorReport.Value v = reports.value(chartIndicator, query(end.minusYears(1).plusDays(1), end));
+                    IndicatorReport.Value v = reports.value(chartIndicator, query(org.providernetwork.domain.outcome.Period.reportingDefault(end).start(), end));
                     labels.add(end.getYear() + " Q" + ((end.getMonthValue() - 1) / 3 + 1));
                     if (v.value() == null) {
                         data.addNull();

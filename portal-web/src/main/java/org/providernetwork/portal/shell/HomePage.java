@@ -70,7 +70,7 @@ public class HomePage implements Serializable {
             organisation = directory.find(currentUser.getOrganisationId());
         }
         if (currentUser.isStateStaff() || currentUser.isLead()) {
-            expiring = contracts.expiringWithin(60);
+            expiring = contracts.expiringWithin(org.providernetwork.domain.contract.Contract.EXPIRY_NOTICE_DAYS);
         }
         if (currentUser.isProvider()) {
             referralsWaiting = referrals.count(new org.providernetwork.service.referral.ReferralFilter(null, null, null, null,
@@ -80,7 +80,7 @@ public class HomePage implements Serializable {
                     Boolean.TRUE, false));
         }
         if (currentUser.isStateStaff() || currentUser.isLead() || currentUser.has("provider-admin")) {
-            expiringCredentials = offerings.credentialsExpiringWithin(60);
+            expiringCredentials = offerings.credentialsExpiringWithin(org.providernetwork.domain.network.Credential.EXPIRY_NOTICE_DAYS);
         }
         // improvement plan steps past their due date: state CQI staff see every one, everyone else those they own
         overdueSteps = currentUser.isStateStaff() ? plans.overdueInScope() : plans.overdueForMe();
@@ -90,7 +90,7 @@ public class HomePage implements Serializable {
         return overdueSteps;
     }
 
-    /** Active contracts ending within 60 days (those within 30 are urgent). */
+    /** Active contracts ending within {@code Contract.EXPIRY_NOTICE_DAYS} (those within {@code EXPIRY_URGENT_DAYS} are urgent). */
     public List<ContractView> getExpiring() {
         return expiring;
     }
@@ -103,7 +103,7 @@ public class HomePage implements Serializable {
         return referralsWaiting;
     }
 
-    /** Licences and accreditations that expire within 60 days or expired within the last 30. */
+    /** Licences and accreditations that expire within {@code Credential.EXPIRY_NOTICE_DAYS} or expired within {@code EXPIRY_URGENT_DAYS}. */
     public List<CredentialAlert> getExpiringCredentials() {
         return expiringCredentials;
     }

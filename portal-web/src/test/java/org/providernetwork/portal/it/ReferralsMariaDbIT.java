@@ -128,6 +128,7 @@ class ReferralsMariaDbIT {
         assertFalse(best.getJsonArray("contributions").isEmpty(), "every candidate explains its score");
         assertTrue(matches.getJsonArray("exclusions").stream().map(JsonValue::asJsonObject)
                 .allMatch(e -> !e.getString("constraint").isBlank() && !e.getString("detail").isBlank()), "and every exclusion why");
+        assertStabilityIsTheProvidersIndicator(matches);
 
         referral = offerTo(referral, target);
         long offer = openOfferTo(referral, target);
@@ -384,18 +385,67 @@ class ReferralsMariaDbIT {
     @Test
     void aReferralNoServiceCanTakeIsRecordedAsUnmetNeedAndEscalated() throws Exception {
         Target target = target(0);
+        String service = target.offering().getString("serviceTypeCode");
+        List<String> needs = List.of("TRAFFICKING", "MED-FRAGILE", "SEXUAL-BEHAVIOUR");
+        java.util.Set<Long> servingAll = null;
+        for (String need : needs) {
+            java.util.Set<Long> serving = offeringsServing(service, need);
+            if (servingAll == null) {
+                servingAll = serving;
+            } else {
+                servingAll.retainAll(serving);
+            }
+        }
+        assertEquals(java.util.Set.of(), servingAll, "set-up: no active " + service + " offering serves every one of " + needs
+                + ", so no offering can take the referral");
+
         ApiClient.Reply created = as("state.staff").post("api/v1/referrals",
                 referral("REF-GAP-" + RUN, target, "URGENT", "[\"TRAFFICKING\", \"MED-FRAGILE\", \"SEXUAL-BEHAVIOUR\"]"));
         assertEquals(201, created.status(), created.body());
         JsonObject referral = created.json();
-        if (referral.getJsonArray("offers").isEmpty()) {
-            assertEquals("REQUESTED", referral.getString("status"));
-            assertTrue(referral.getBoolean("escalated"), "escalated to the region's lead");
-            List<JsonObject> gaps = as("lead.r2").get("api/v1/referrals/gaps").array().stream().map(JsonValue::asJsonObject).toList();
-            assertTrue(gaps.stream().anyMatch(g -> g.getString("countyFips").equals(target.offering().getString("countyFips"))
-                    && g.getString("needCode").equals("TRAFFICKING")), gaps.toString());
-            assertEquals(403, as("provider2.admin").get("api/v1/referrals/gaps").status());
+        long id = referral.getJsonNumber("id").longValue();
+        assertTrue(referral.getJsonArray("offers").isEmpty(), "nothing is offered: " + referral);
+        assertEquals("REQUESTED", referral.getString("status"));
+        assertTrue(referral.getBoolean("escalated"), "escalated to the region's lead");
+        JsonObject matches = as("state.staff").get("api/v1/referrals/" + id + "/matches").json();
+        assertTrue(matches.getJsonArray("candidates").isEmpty(), matches.toString());
+        assertTrue(exclusionOf(matches, target.id()).isPresent(), "the offering of the service in the county is excluded, with why");
+        List<JsonObject> gaps = as("lead.r2").get("api/v1/referrals/gaps").array().stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(gaps.stream().anyMatch(g -> g.getString("countyFips").equals(target.offering().getString("countyFips"))
+                && g.getString("serviceTypeCode").equals(service) && g.getString("needCode").equals("TRAFFICKING")), gaps.toString());
+        assertEquals(403, as("provider2.admin").get("api/v1/referrals/gaps").status());
+    }
+
+    /**
+     * Each candidate's placement-stability factor is its provider's placement-stability indicator over the default
+     * reporting period (the report's own default), and the demo history gives at least one candidate a record.
+     */
+    private void assertStabilityIsTheProvidersIndicator(JsonObject matches) throws Exception {
+        int withRecord = 0;
+        for (JsonObject candidate : matches.getJsonArray("candidates").stream().map(JsonValue::asJsonObject).limit(20).toList()) {
+            String explanation = candidate.getJsonArray("contributions").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("factor").equals("STABILITY")).findFirst().orElseThrow().getString("explanation");
+            JsonObject indicator = as("state.staff").get("api/v1/reports/indicators?provider="
+                    + candidate.getJsonNumber("providerId").longValue()).json().getJsonArray("indicators").stream()
+                    .map(JsonValue::asJsonObject).filter(i -> i.getString("id").equals("placement-stability")).findFirst().orElseThrow();
+            if (indicator.getJsonNumber("denominator").longValue() == 0) {
+                assertTrue(explanation.startsWith("no track record yet"), explanation + " / " + indicator);
+            } else {
+                withRecord++;
+                double moves = Double.parseDouble(explanation.substring(0, explanation.indexOf(' ')));
+                assertEquals(indicator.getJsonNumber("value").doubleValue(), moves, 0.051, explanation + " / " + indicator);
+            }
         }
+        assertTrue(withRecord > 0, "some candidate's provider has placements in the outcome history: " + matches);
+    }
+
+    /** The ids of the active offerings of a service that serve a population, the whole state's. */
+    private java.util.Set<Long> offeringsServing(String service, String need) throws Exception {
+        JsonObject page = as("state.staff").get("api/v1/offerings?size=200&active=true&serviceType=" + service + "&need=" + need).json();
+        assertTrue(page.getJsonNumber("total").longValue() <= 200, "one page holds them all: " + page.getJsonNumber("total"));
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        page.getJsonArray("items").forEach(o -> ids.add(o.asJsonObject().getJsonNumber("id").longValue()));
+        return ids;
     }
 
     @Test

@@ -215,7 +215,7 @@ public class Offerings {
         TypedQuery<Object[]> query = em.createQuery("SELECT s.id, s.name, o.id, o.name, k.kind, k.identifier, k.expiresOn"
                 + " FROM Credential k JOIN k.offering s JOIN s.provider o WHERE s.active = TRUE AND k.expiresOn <= :until"
                 + " AND k.expiresOn >= :since AND " + scope.jpql() + " ORDER BY k.expiresOn, o.name, s.name", Object[].class)
-                .setParameter("until", today.plusDays(days)).setParameter("since", today.minusDays(30))
+                .setParameter("until", today.plusDays(days)).setParameter("since", today.minusDays(org.providernetwork.domain.network.Credential.EXPIRY_URGENT_DAYS))
                 .setMaxResults(PageRequest.MAX_SIZE);
         scope.parameters().forEach(query::setParameter);
         return query.getResultList().stream().map(r -> new CredentialAlert((Long) r[0], (String) r[1], (Long) r[2],

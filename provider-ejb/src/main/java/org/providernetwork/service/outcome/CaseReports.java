@@ -157,7 +157,7 @@ public class CaseReports {
     public CaseRecord schoolChange(long referralId, @NotNull SchoolChange change) {
         Referral referral = writable(referralId);
         LocalDate today = today();
-        String note = limit("note", change.note(), 300);
+        String note = limit("note", change.note(), CareTimeline.REPORT_NOTE_LENGTH);
         for (long child : children(referral, change.child())) {
             timeline(child).checkInCare("changedOn", change.changedOn(), today);
             OutcomeWrites.schoolChange(em, OutcomeWrites.whose(em, child, referral.getId()), change.changedOn(), note);
@@ -230,7 +230,7 @@ public class CaseReports {
         }
         UnitsDelivered delivered = UnitsDelivered.of(day, report.units(),
                 new org.providernetwork.domain.contract.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
-        String note = limit("note", report.note(), 300);
+        String note = limit("note", report.note(), CareTimeline.REPORT_NOTE_LENGTH);
         SignedInUser user = caller.current().orElseThrow();
         OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.childKeys(referral), line.contractLineId(),
                 serving.getProviderId(), delivered.deliveredOn(), delivered.units(), delivered.amount(), note, user.username(),

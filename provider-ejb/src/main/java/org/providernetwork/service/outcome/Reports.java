@@ -155,7 +155,7 @@ public class Reports {
 
     private Period period(Query query) {
         LocalDate to = query.to() == null ? LocalDate.now(clock) : query.to();
-        LocalDate from = query.from() == null ? to.minusYears(1).plusDays(1) : query.from();
+        LocalDate from = query.from() == null ? Period.reportingDefault(to).start() : query.from();
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "the period ends before it starts");
         }

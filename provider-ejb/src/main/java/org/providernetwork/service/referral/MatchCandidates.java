@@ -13,7 +13,12 @@ import org.providernetwork.domain.referral.OfferStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.service.contract.CoverageSql;
+import org.providernetwork.domain.outcome.Cut;
+import org.providernetwork.domain.outcome.IndicatorDefinition;
+import org.providernetwork.domain.outcome.IndicatorResult;
+import org.providernetwork.domain.outcome.Period;
 import org.providernetwork.service.network.NetworkChanged;
+import org.providernetwork.service.outcome.OutcomeStore;
 
 import org.providernetwork.service.platform.SqlValues;
 
@@ -32,7 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Loads what matching needs about every active offering of one service type, in six set queries
  * (offerings, counties served, populations served, counties under active contract, licences, and each
- * provider's acceptance record) whatever the number of offerings. Those facts change rarely, so they are kept per
+ * provider's acceptance record) whatever the number of offerings, and each provider's placement stability:
+ * the placement-stability indicator of the outcome history (the portal's own placements and imported ones)
+ * over the default reporting period, cut to the provider, computed by the indicator engine from
+ * {@link OutcomeStore}'s prepared history, so matching and the reports count moves the same way. Those facts change rarely, so they are kept per
  * service type for {@code portal.matching.cache-seconds} (15) or until the network changes
  * ({@link NetworkChanged}); the free places, which change all the time, are read fresh on every match.
  */
@@ -43,6 +51,9 @@ public class MatchCandidates {
     }
 
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    @Inject
+    private OutcomeStore outcomes;
 
     @Inject
     @ConfigProperty(name = "portal.matching.cache-seconds", defaultValue = "15")
@@ -106,15 +117,19 @@ public class MatchCandidates {
         }
         Map<Long, Double> acceptance = new HashMap<>();
         offers.forEach((provider, tally) -> acceptance.put(provider, tally.acceptance()));
-        List<OfferingFacts> facts = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
                 + " t.statewide, s.location_county_fips, c.latitude, c.longitude, r.code, s.accepts_out_of_county, s.min_age,"
                 + " s.max_age, s.genders, s.max_sibling_group, cap.available"
                 + " FROM service_offering s JOIN organisation o ON o.id = s.organisation_id"
                 + " JOIN service_type t ON t.id = s.service_type_id JOIN county c ON c.fips = s.location_county_fips"
                 + " LEFT JOIN region r ON r.id = c.region_id JOIN offering_capacity cap ON cap.offering_id = s.id"
                 + " WHERE t.code = ? AND s.active = TRUE AND o.active = TRUE ORDER BY s.id")
-                .setParameter(1, serviceTypeCode).getResultList()) {
+                .setParameter(1, serviceTypeCode).getResultList();
+        Set<Long> providers = new TreeSet<>();
+        rows.forEach(r -> providers.add(((Number) r[2]).longValue()));
+        Map<Long, Double> stability = stability(providers, day);
+        List<OfferingFacts> facts = new ArrayList<>();
+        for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             long provider = ((Number) r[2]).longValue();
             facts.add(new OfferingFacts(id, (String) r[1], provider, (String) r[3], OrganisationType.valueOf((String) r[4]),
@@ -122,9 +137,26 @@ public class MatchCandidates {
                     (String) r[10], served.getOrDefault(id, Set.of()), bool(r[11]), ((Number) r[12]).intValue(),
                     ((Number) r[13]).intValue(), GendersServed.valueOf((String) r[14]), populations.getOrDefault(id, Set.of()),
                     ((Number) r[15]).intValue(), ((Number) r[16]).intValue(), contracted.getOrDefault(id, Set.of()), true,
-                    acceptance.get(provider), null, lapsed.get(id)));
+                    acceptance.get(provider), stability.get(provider), lapsed.get(id)));
         }
         return facts;
+    }
+
+    /**
+     * Placement moves per 1,000 days in care of each provider's placements over the default reporting period
+     * ending on the day; a provider without days in care in it has none (no track record yet).
+     */
+    private Map<Long, Double> stability(Set<Long> providers, LocalDate day) {
+        Period period = Period.reportingDefault(day);
+        Map<Long, Double> result = new HashMap<>();
+        for (long provider : providers) {
+            IndicatorResult r = outcomes.compute(period, Cut.provider(provider), List.of(IndicatorDefinition.PLACEMENT_STABILITY))
+                    .get(0);
+            if (r.hasValue()) {
+                result.put(provider, r.value());
+            }
+        }
+        return result;
     }
 
     private static Map<Long, Set<String>> pairs(List<Object[]> rows) {

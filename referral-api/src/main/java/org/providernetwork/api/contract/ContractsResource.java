@@ -81,8 +81,10 @@ public class ContractsResource {
     @GET
     @Path("expiring")
     @RolesAllowed({Access.ANY_ROLE})
-    @Operation(summary = "Active contracts of the caller's scope ending within ?days= (default 60), soonest first")
-    public java.util.List<ContractView> expiring(@QueryParam("days") @DefaultValue("60") int days) {
+    @Operation(summary = "Active contracts of the caller's scope ending within ?days= (default "
+            + org.providernetwork.domain.contract.Contract.EXPIRY_NOTICE_DAYS + "), soonest first")
+    public java.util.List<ContractView> expiring(@QueryParam("days")
+            @DefaultValue("" + org.providernetwork.domain.contract.Contract.EXPIRY_NOTICE_DAYS) int days) {
         return registry.expiringWithin(days);
     }
 

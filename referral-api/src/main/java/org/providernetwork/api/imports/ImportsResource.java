@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.UploadLimits;
 import org.providernetwork.service.imports.BulkImport;
 import org.providernetwork.service.imports.ImportResult;
 
@@ -34,9 +35,6 @@ import org.providernetwork.service.imports.ImportResult;
 public class ImportsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** The largest file accepted, in bytes. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
 
     @Inject
     private BulkImport imports;
@@ -64,8 +62,8 @@ public class ImportsResource {
             throw new InvalidInputException("file", "send the CSV file (Content-Type: text/csv) or an Excel workbook (xlsx)"
                     + " as the request body");
         }
-        if (body.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "a file has at most " + MAX_BYTES / (1024 * 1024) + " MB; split it");
+        if (body.length > UploadLimits.BULK_IMPORT_BYTES) {
+            throw new InvalidInputException("file", UploadLimits.tooLarge(UploadLimits.BULK_IMPORT_MEGABYTES));
         }
         String content = org.providernetwork.service.imports.ImportFile.text(body);
         if (dryRun) {

@@ -1,5 +1,7 @@
 package org.providernetwork.api.offering;
 
+import org.providernetwork.domain.network.Credential;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,8 +84,9 @@ public class OfferingsResource {
     @GET
     @Path("credentials/expiring")
     @RolesAllowed({Access.ANY_ROLE})
-    @Operation(summary = "Licences and accreditations of the caller's scope expiring within ?days= (default 60), soonest first")
-    public List<CredentialAlert> expiring(@QueryParam("days") @DefaultValue("60") int days) {
+    @Operation(summary = "Licences and accreditations of the caller's scope expiring within ?days= (default "
+            + Credential.EXPIRY_NOTICE_DAYS + "), soonest first")
+    public List<CredentialAlert> expiring(@QueryParam("days") @DefaultValue("" + Credential.EXPIRY_NOTICE_DAYS) int days) {
         return offerings.credentialsExpiringWithin(days);
     }
 

@@ -118,10 +118,10 @@ public class ReferralsResource {
     @GET
     @Path("gaps")
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.CQI_REVIEWER, Roles.AUDITOR})
-    @Operation(summary = "Unmet need by county, service type and need over ?from=&to= (default: the last 90 days)")
+    @Operation(summary = "Unmet need by county, service type and need over ?from=&to= (default: the last " + org.providernetwork.domain.referral.UnmetNeed.REPORT_DAYS + " days)")
     public List<GapRow> gaps(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : date("to", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(90) : date("from", from);
+        LocalDate start = from == null || from.isBlank() ? org.providernetwork.domain.referral.UnmetNeed.reportStart(end) : date("from", from);
         return referrals.gaps(start, end);
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.UploadLimits;
 import org.providernetwork.service.outcome.AfcarsFiles;
 import org.providernetwork.service.outcome.AfcarsImport;
 import org.providernetwork.service.outcome.AfcarsReport;
@@ -36,7 +37,6 @@ import java.util.Set;
 public class AfcarsResource {
 
     private static final Set<String> PARTS = Set.of("children", "episodes", "placements", "maltreatment");
-    private static final int LARGEST = 50 * 1024 * 1024;
 
     @Inject
     private AfcarsImport afcars;
@@ -44,8 +44,8 @@ public class AfcarsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.STATE_STAFF)
-    @Operation(summary = "Import an extract: parts children, episodes, placements and (optional) maltreatment, UTF-8 CSV;"
-            + " ?dryRun=true only checks. All or nothing: any invalid row and nothing is written (422 with every row error)")
+    @Operation(summary = "Import an extract: parts children, episodes, placements and (optional) maltreatment, UTF-8 CSV, each at most "
+            + UploadLimits.OUTCOME_EXTRACT_FILE_MEGABYTES + " MB; ?dryRun=true only checks. All or nothing: any invalid row and nothing is written (422 with every row error)")
     @APIResponse(responseCode = "201", description = "written; the body counts the rows")
     @APIResponse(responseCode = "422", description = "invalid rows; nothing written")
     public Response upload(List<EntityPart> parts, @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun) throws IOException {
@@ -55,9 +55,9 @@ public class AfcarsResource {
                 throw new InvalidInputException(part.getName(), "unexpected part; send children, episodes, placements, maltreatment");
             }
             try (InputStream in = part.getContent()) {
-                byte[] bytes = in.readNBytes(LARGEST + 1);
-                if (bytes.length > LARGEST) {
-                    throw new InvalidInputException(part.getName(), "a file is at most 50 MB");
+                byte[] bytes = in.readNBytes(UploadLimits.OUTCOME_EXTRACT_FILE_BYTES + 1);
+                if (bytes.length > UploadLimits.OUTCOME_EXTRACT_FILE_BYTES) {
+                    throw new InvalidInputException(part.getName(), UploadLimits.tooLarge(UploadLimits.OUTCOME_EXTRACT_FILE_MEGABYTES));
                 }
                 files.put(part.getName(), new String(bytes, StandardCharsets.UTF_8));
             }
