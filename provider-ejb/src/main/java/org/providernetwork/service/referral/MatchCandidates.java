@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.providernetwork.domain.matching.OfferingFacts;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.service.network.NetworkChanged;
@@ -110,7 +112,7 @@ public class MatchCandidates {
         List<OfferingFacts> facts = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
                 + " t.statewide, s.location_county_fips, c.latitude, c.longitude, r.code, s.accepts_out_of_county, s.min_age,"
-                + " s.max_age, s.genders, s.max_sibling_group, cap.available"
+                + " s.max_age, s.genders, s.max_sibling_group, cap.available, t.level_of_care, s.accepted_risks"
                 + " FROM service_offering s JOIN organisation o ON o.id = s.organisation_id"
                 + " JOIN service_type t ON t.id = s.service_type_id JOIN county c ON c.fips = s.location_county_fips"
                 + " LEFT JOIN region r ON r.id = c.region_id JOIN offering_capacity cap ON cap.offering_id = s.id"
@@ -123,7 +125,8 @@ public class MatchCandidates {
                     (String) r[10], served.getOrDefault(id, Set.of()), bool(r[11]), ((Number) r[12]).intValue(),
                     ((Number) r[13]).intValue(), GendersServed.valueOf((String) r[14]), populations.getOrDefault(id, Set.of()),
                     ((Number) r[15]).intValue(), ((Number) r[16]).intValue(), contracted.getOrDefault(id, Set.of()), true,
-                    acceptance.get(provider), null, lapsed.get(id)));
+                    acceptance.get(provider), null, lapsed.get(id), r[17] == null ? null : LevelOfCare.valueOf(((String) r[17]).trim()),
+                    RiskLevel.fromCodes((String) r[18])));
         }
         return facts;
     }
