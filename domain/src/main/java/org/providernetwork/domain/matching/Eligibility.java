@@ -2,6 +2,9 @@ package org.providernetwork.domain.matching;
 
 import org.providernetwork.domain.contract.Coverage;
 import org.providernetwork.domain.network.GendersServed;
+import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.RiskLevel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,7 @@ final class Eligibility {
     private final boolean maleOnlyFits;
     private final String[] requiredPopulations;
     private final boolean allowSplit;
+    private final RiskLevel risk;
 
     Eligibility(MatchRequest request) {
         this.request = request;
@@ -48,6 +52,7 @@ final class Eligibility {
         this.maleOnlyFits = allMale;
         this.requiredPopulations = request.requiredPopulations().toArray(new String[0]);
         this.allowSplit = request.allowSplit();
+        this.risk = request.risk();
     }
 
     /** The first constraint the offering fails, in declaration order, or {@code null} when it fails none. */
@@ -57,7 +62,7 @@ final class Eligibility {
         }
         String service = o.serviceTypeCode();
         // the hash (cached in the string) settles most offerings without reading the characters
-        if (service.hashCode() != serviceTypeHash || !serviceTypeCode.equals(service)) {
+        if ((service.hashCode() != serviceTypeHash || !serviceTypeCode.equals(service)) && !request.mayUse(o.levelOfCare())) {
             return Constraint.WRONG_SERVICE;
         }
         if (o.licenceExpiredOn() != null) {
@@ -79,6 +84,9 @@ final class Eligibility {
             if (!o.populationsServed().contains(population)) {
                 return Constraint.POPULATION;
             }
+        }
+        if (risk != null && !o.accepts(risk)) {
+            return Constraint.RISK_NOT_ACCEPTED;
         }
         if (!allowSplit && groupSize > o.maxSiblingGroup()) {
             return Constraint.SIBLING_GROUP;
@@ -110,7 +118,7 @@ final class Eligibility {
     String describe(Constraint constraint, OfferingFacts o) {
         return switch (constraint) {
             case INACTIVE -> "offering is inactive";
-            case WRONG_SERVICE -> "offers " + o.serviceTypeCode() + ", referral is for " + serviceTypeCode;
+            case WRONG_SERVICE -> wrongService(o);
             case LICENCE_EXPIRED -> "licence expired on " + o.licenceExpiredOn() + " and no renewed licence is recorded";
             case NOT_CONTRACTED -> statewideRule(o)
                     ? "no active statewide contract for " + serviceTypeCode
@@ -119,11 +127,35 @@ final class Eligibility {
             case AGE -> "serves ages " + o.minAge() + "-" + o.maxAge() + ", child aged " + ageOutside(o);
             case GENDER -> "serves " + o.genders().name().toLowerCase(Locale.ROOT) + " only, child is " + genderOutside(o).label();
             case POPULATION -> "does not serve " + String.join(", ", missingPopulations(o));
+            case RISK_NOT_ACCEPTED -> "accepts " + RiskLevel.inWords(o.acceptedRisks()) + " risk only, the referral's risk is "
+                    + RiskLevel.inWords(List.of(risk));
             case SIBLING_GROUP -> "takes sibling groups of up to " + o.maxSiblingGroup() + ", group of " + groupSize;
             case NO_CAPACITY -> allowSplit
                     ? "needs at least 1 place (split allowed), " + o.free() + " free"
                     : "needs " + groupSize + (groupSize == 1 ? " place, " : " places, ") + o.free() + " free";
         };
+    }
+
+    /** Why another service does not count: its level of care, when both services have one. */
+    private String wrongService(OfferingFacts o) {
+        String offers = "offers " + o.serviceTypeCode() + ", referral is for " + serviceTypeCode;
+        LevelOfCare level = o.levelOfCare();
+        LevelOfCare requested = request.requestedLevel();
+        if (level == null || requested == null) {
+            return offers;
+        }
+        if (level.isMoreRestrictiveThan(request.maxLevel())) {
+            return offers + "; " + level.inWords() + " is more restrictive than the highest level of care the referral"
+                    + " may use (" + request.maxLevel().inWords() + ")";
+        }
+        if (level == requested) {
+            return offers + ", another service at the same level of care (" + level.inWords() + ")";
+        }
+        if (level == LevelOfCare.KIN) {
+            return offers + "; kinship care is considered only when the referral asks for kin first";
+        }
+        return offers + "; " + level.inWords() + " is less restrictive than the " + requested.inWords()
+                + " the assessment asks for";
     }
 
     private int ageOutside(OfferingFacts o) {

@@ -1,5 +1,7 @@
 package org.providernetwork.domain.matching;
 
+import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
 
@@ -24,11 +26,31 @@ import java.util.TreeSet;
  * @param requiredPopulations  need codes every candidate must serve (hard constraint)
  * @param actionableNeeds      need codes of needs rated 2-3 (scored: share of them the offering serves)
  * @param leadRegionCode       the region whose lead routes the referral; the home region when {@code null}
+ * @param requestedLevel       the level of care of the service requested, or {@code null} when that service places
+ *                             no child (then only offerings of that service are matched, as before levels existed)
+ * @param maxLevel             the most restrictive level of care the referral may use: offerings of other services
+ *                             above the requested level up to this one are matched too, less restrictive ones
+ *                             ranked first; the requested level when {@code null}
+ * @param kinFirst             whether kin are to be sought first: offerings at the {@link LevelOfCare#KIN kin}
+ *                             level are matched too and ranked before every other level
+ * @param risk                 the assessed safety risk, or {@code null} when none is known: an offering that does
+ *                             not accept it is excluded
  */
 public record MatchRequest(String serviceTypeCode, String homeCountyFips, GeoPoint homeCentroid,
                            String homeRegionCode, String schoolCountyFips, List<Child> children,
                            boolean keepSiblingsTogether, boolean allowSplit, boolean stayInHomeCounty,
-                           Set<String> requiredPopulations, Set<String> actionableNeeds, String leadRegionCode) {
+                           Set<String> requiredPopulations, Set<String> actionableNeeds, String leadRegionCode,
+                           LevelOfCare requestedLevel, LevelOfCare maxLevel, boolean kinFirst, RiskLevel risk) {
+
+    /** A request for a service without a level of care, no kin preference and no known risk. */
+    public MatchRequest(String serviceTypeCode, String homeCountyFips, GeoPoint homeCentroid,
+                        String homeRegionCode, String schoolCountyFips, List<Child> children,
+                        boolean keepSiblingsTogether, boolean allowSplit, boolean stayInHomeCounty,
+                        Set<String> requiredPopulations, Set<String> actionableNeeds, String leadRegionCode) {
+        this(serviceTypeCode, homeCountyFips, homeCentroid, homeRegionCode, schoolCountyFips, children,
+                keepSiblingsTogether, allowSplit, stayInHomeCounty, requiredPopulations, actionableNeeds, leadRegionCode,
+                null, null, false, null);
+    }
 
     /**
      * Checks the request and makes it immutable. The two need-code sets are kept sorted, so that
@@ -52,6 +74,25 @@ public record MatchRequest(String serviceTypeCode, String homeCountyFips, GeoPoi
         if (leadRegionCode == null || leadRegionCode.isBlank()) {
             leadRegionCode = homeRegionCode;
         }
+        if (requestedLevel == null && maxLevel != null) {
+            throw new InvalidInputException("maxLevelOfCare", "the service requested places no child, so it has no level"
+                    + " of care to go beyond");
+        }
+        if (maxLevel == null) {
+            maxLevel = requestedLevel;
+        } else if (requestedLevel.isMoreRestrictiveThan(maxLevel)) {
+            throw new InvalidInputException("maxLevelOfCare", "the highest level of care (" + maxLevel.inWords()
+                    + ") is below the level of the service requested (" + requestedLevel.inWords() + ")");
+        }
+    }
+
+    /** Whether offerings of a service at this level of care (other than the one requested) may take the referral. */
+    public boolean mayUse(LevelOfCare level) {
+        if (level == null || requestedLevel == null) {
+            return false;
+        }
+        return kinFirst && level == LevelOfCare.KIN
+                || level.isMoreRestrictiveThan(requestedLevel) && !level.isMoreRestrictiveThan(maxLevel);
     }
 
     /** The number of children to place together. */

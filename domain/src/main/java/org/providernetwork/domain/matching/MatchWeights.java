@@ -57,9 +57,10 @@ public record MatchWeights(double distance, double siblingsTogether, double home
         return DEFAULTS;
     }
 
-    /** The weight of one factor. */
+    /** The weight of one factor; 0 for {@link Factor#LEVEL_OF_CARE}, which orders candidates instead of scoring them. */
     public double weight(Factor factor) {
         return switch (factor) {
+            case LEVEL_OF_CARE -> 0;
             case DISTANCE -> distance;
             case SIBLINGS_TOGETHER -> siblingsTogether;
             case HOME_COUNTY -> homeCounty;

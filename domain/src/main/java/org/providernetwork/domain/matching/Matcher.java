@@ -1,6 +1,7 @@
 package org.providernetwork.domain.matching;
 
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.shared.GeoPoint;
 
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /**
  * Matches a referral against service offerings: excludes those that fail a hard {@link Constraint},
  * scores the rest with the weighted {@link Factor factors} and ranks them.
- * <p>Order of the candidates: score, highest first; on equal scores the nearer offering (smaller centroid
+ * <p>Order of the candidates: level of care, least restrictive first (so kin first, when the referral asks
+ * for kin); on the same level the score, highest first; on equal scores the nearer offering (smaller centroid
  * distance from the home county) first; on equal distances the smaller offering id first. The order
  * therefore never depends on the order the offerings are given in.
  * <p>Stateless and thread-safe. One pass over the offerings; the constraint checks allocate nothing,
@@ -24,6 +26,9 @@ public final class Matcher {
     private static final double EARTH_RADIUS_KM = 6371.0088;
     private static final Factor[] FACTORS = Factor.values();
     private static final Comparator<Scored> ORDER = (a, b) -> {
+        if (a.level != b.level) {
+            return Integer.compare(a.level, b.level);
+        }
         int byScore = Double.compare(b.score, a.score);
         if (byScore != 0) {
             return byScore;
@@ -76,9 +81,12 @@ public final class Matcher {
         final OfferingFacts offering;
         final double distanceKm;
         final double score;
+        /** The level of care's place in the ordering; 0 for a service without a level. */
+        final int level;
 
         Scored(OfferingFacts offering, double distanceKm, double score) {
             this.offering = offering;
+            this.level = offering.levelOfCare() == null ? 0 : offering.levelOfCare().ordinal();
             this.distanceKm = distanceKm;
             this.score = score;
         }
@@ -125,6 +133,7 @@ public final class Matcher {
         /** The factor's value for the offering, between 0 and 1 (0 when it does not apply). */
         double fraction(Factor factor, OfferingFacts o, double km) {
             return switch (factor) {
+                case LEVEL_OF_CARE -> 0;
                 case DISTANCE -> Math.max(0, 1 - km / weights.distanceScaleKm());
                 case SIBLINGS_TOGETHER -> request.keepSiblingsTogether() && groupSize > 1
                         ? (siblingsTaken(o) - 1) / (double) (groupSize - 1) : 0;
@@ -169,13 +178,15 @@ public final class Matcher {
             List<Contribution> contributions = new ArrayList<>(FACTORS.length);
             for (Factor factor : FACTORS) {
                 double points = weights.weight(factor) * fraction(factor, o, km);
-                contributions.add(new Contribution(factor, points, explain(factor, o, km) + ": +" + oneDecimal(points)));
+                contributions.add(new Contribution(factor, points, factor.scored()
+                        ? explain(factor, o, km) + ": +" + oneDecimal(points) : explain(factor, o, km)));
             }
             return contributions;
         }
 
         private String explain(Factor factor, OfferingFacts o, double km) {
             return switch (factor) {
+                case LEVEL_OF_CARE -> explainLevel(o.levelOfCare());
                 case DISTANCE -> Math.round(km) + " km from home county";
                 case SIBLINGS_TOGETHER -> {
                     if (!request.keepSiblingsTogether()) {
@@ -206,6 +217,23 @@ public final class Matcher {
                 case STABILITY -> o.placementStability() == null ? "no track record yet"
                         : oneDecimal(o.placementStability()) + " placement moves per 1,000 days";
             };
+        }
+
+        /** Where the offering's level of care puts it: ranked by level before the score. */
+        private String explainLevel(LevelOfCare level) {
+            LevelOfCare requested = request.requestedLevel();
+            if (level == null || requested == null) {
+                return "no level of care: the service places no child";
+            }
+            if (level == LevelOfCare.KIN && request.kinFirst()) {
+                return "kinship care, kin first asked: ranked before every other level of care";
+            }
+            if (level == requested) {
+                return level.inWords() + ", the level of care requested" + (request.maxLevel() == requested ? ""
+                        : ": ranked before the more restrictive levels allowed (up to " + request.maxLevel().inWords() + ")");
+            }
+            return level.inWords() + ", more restrictive than the " + requested.inWords() + " requested (allowed up to "
+                    + request.maxLevel().inWords() + "): ranked after less restrictive levels";
         }
 
         private String explainNeeds(OfferingFacts o) {

@@ -2,6 +2,8 @@ package org.providernetwork.domain.matching;
 
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
 
@@ -38,6 +40,9 @@ import java.util.Set;
  * @param licenceExpiredOn    the day the last of the offering's licences expired, when every licence it holds
  *                            has expired by the day of matching; {@code null} while a licence is valid or when
  *                            none is on record
+ * @param levelOfCare         the level of care of the offering's service type, or {@code null} when the service
+ *                            places no child
+ * @param acceptedRisks       the risk levels the offering accepts (every level when {@code null} or empty)
  */
 public record OfferingFacts(long offeringId, String offeringName, long providerId, String providerName,
                             OrganisationType providerType, String serviceTypeCode, boolean statewideService,
@@ -45,7 +50,22 @@ public record OfferingFacts(long offeringId, String offeringName, long providerI
                             Set<String> servedCounties, boolean acceptsOutOfCounty, int minAge, int maxAge,
                             GendersServed genders, Set<String> populationsServed, int maxSiblingGroup, int free,
                             Set<String> contractedCounties, boolean active, Double acceptanceRate,
-                            Double placementStability, LocalDate licenceExpiredOn) {
+                            Double placementStability, LocalDate licenceExpiredOn, LevelOfCare levelOfCare,
+                            Set<RiskLevel> acceptedRisks) {
+
+    /** Facts of an offering of a service without a level of care that accepts every risk level. */
+    public OfferingFacts(long offeringId, String offeringName, long providerId, String providerName,
+                         OrganisationType providerType, String serviceTypeCode, boolean statewideService,
+                         String locationCountyFips, GeoPoint locationCentroid, String locationRegionCode,
+                         Set<String> servedCounties, boolean acceptsOutOfCounty, int minAge, int maxAge,
+                         GendersServed genders, Set<String> populationsServed, int maxSiblingGroup, int free,
+                         Set<String> contractedCounties, boolean active, Double acceptanceRate,
+                         Double placementStability, LocalDate licenceExpiredOn) {
+        this(offeringId, offeringName, providerId, providerName, providerType, serviceTypeCode, statewideService,
+                locationCountyFips, locationCentroid, locationRegionCode, servedCounties, acceptsOutOfCounty, minAge,
+                maxAge, genders, populationsServed, maxSiblingGroup, free, contractedCounties, active, acceptanceRate,
+                placementStability, licenceExpiredOn, null, null);
+    }
 
     /** Facts of an offering whose licence is valid (or not on record). */
     public OfferingFacts(long offeringId, String offeringName, long providerId, String providerName,
@@ -78,7 +98,12 @@ public record OfferingFacts(long offeringId, String offeringName, long providerI
         return places == free ? this : new OfferingFacts(offeringId, offeringName, providerId, providerName, providerType,
                 serviceTypeCode, statewideService, locationCountyFips, locationCentroid, locationRegionCode, servedCounties,
                 acceptsOutOfCounty, minAge, maxAge, genders, populationsServed, maxSiblingGroup, places, contractedCounties,
-                active, acceptanceRate, placementStability, licenceExpiredOn);
+                active, acceptanceRate, placementStability, licenceExpiredOn, levelOfCare, acceptedRisks);
+    }
+
+    /** Whether the offering accepts a child at this risk level. */
+    public boolean accepts(RiskLevel risk) {
+        return acceptedRisks.contains(risk);
     }
 
     public OfferingFacts {
@@ -111,7 +136,10 @@ public record OfferingFacts(long offeringId, String offeringName, long providerI
         servedCounties = copy(servedCounties);
         populationsServed = copy(populationsServed);
         contractedCounties = copy(contractedCounties);
+        acceptedRisks = acceptedRisks == null || acceptedRisks.isEmpty() ? ALL_RISKS : Set.copyOf(acceptedRisks);
     }
+
+    private static final Set<RiskLevel> ALL_RISKS = Set.copyOf(RiskLevel.all());
 
     private static Set<String> copy(Set<String> values) {
         return values == null ? Set.of() : Set.copyOf(values);

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.reference.NeedCode;
 import org.providernetwork.domain.reference.ServiceType;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.time.Instant;
@@ -104,6 +105,10 @@ public class ServiceOffering {
     @Column(name = "accepts_out_of_county", nullable = false)
     private boolean acceptsOutOfCounty;
 
+    /** The safety risk levels of the children the offering accepts, as codes ({@link RiskLevel#codes}). */
+    @Column(name = "accepted_risks", nullable = false, length = RiskLevel.CODES_MAX_LENGTH)
+    private String acceptedRisks = RiskLevel.codes(RiskLevel.all());
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -156,6 +161,10 @@ public class ServiceOffering {
         if (p.maxSiblingGroup() < 1 || p.maxSiblingGroup() > 12) {
             throw new InvalidInputException("maxSiblingGroup", "a sibling group kept together has 1 to 12 children");
         }
+        if (p.acceptedRisks().isEmpty() || p.acceptedRisks().contains(null)) {
+            throw new InvalidInputException("acceptedRisks", "an offering accepts at least one risk level: "
+                    + RiskLevel.inWords(RiskLevel.all()));
+        }
         Set<String> checkedLanguages = Languages.check(p.languages());
         this.name = p.name().trim();
         this.description = p.description() == null || p.description().isBlank() ? null : p.description().trim();
@@ -172,6 +181,7 @@ public class ServiceOffering {
         this.languages.retainAll(checkedLanguages);
         this.languages.addAll(checkedLanguages);
         replaceCredentials(p.credentials());
+        this.acceptedRisks = RiskLevel.codes(p.acceptedRisks());
         this.updatedAt = now;
     }
 
@@ -210,7 +220,7 @@ public class ServiceOffering {
     public OfferingProfile profile() {
         return new OfferingProfile(name, description, locationCounty, servedCounties, specialisedPopulations, ageRange,
                 genders, maxSiblingGroup, acceptsOutOfCounty, languages,
-                credentials.stream().map(Credential::terms).toList());
+                credentials.stream().map(Credential::terms).toList(), getAcceptedRisks());
     }
 
     public boolean serves(County county) {
@@ -271,6 +281,11 @@ public class ServiceOffering {
 
     public boolean isAcceptsOutOfCounty() {
         return acceptsOutOfCounty;
+    }
+
+    /** The safety risk levels the offering accepts, in their order. */
+    public Set<RiskLevel> getAcceptedRisks() {
+        return java.util.Collections.unmodifiableSet(RiskLevel.fromCodes(acceptedRisks));
     }
 
     public boolean isActive() {

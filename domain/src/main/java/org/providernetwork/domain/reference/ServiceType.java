@@ -3,6 +3,8 @@ package org.providernetwork.domain.reference;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -34,6 +36,11 @@ public class ServiceType {
 
     @Column(name = "description", length = 500)
     private String description;
+
+    /** How restrictive a placement of this service is; {@code null} for a service that does not place a child. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_of_care", length = 24)
+    private LevelOfCare levelOfCare;
 
     protected ServiceType() {
         // for JPA
@@ -76,5 +83,10 @@ public class ServiceType {
 
     public String getDescription() {
         return description;
+    }
+
+    /** The level of care of a placement of this service, or {@code null} when it places no child. */
+    public LevelOfCare getLevelOfCare() {
+        return levelOfCare;
     }
 }

@@ -1,5 +1,6 @@
 package org.providernetwork.domain.referral;
 
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
@@ -21,13 +22,14 @@ import java.util.Set;
  * What intake records about a referral, before any check: the child or sibling group, where the family
  * lives (and the school county when different), the service requested, the assessment (0-3 per need
  * domain) and required specialised populations, risk and urgency, placement preferences and the state
- * case manager. The limits of every field are declared here once; {@link #problems(LocalDate)} names
+ * case manager, and the highest level of care the referral may use ({@code null}: the level of the service
+ * requested). The limits of every field are declared here once; {@link #problems(LocalDate)} names
  * everything wrong at once, in the words a person filling in the form reads.
  */
 public record Intake(String number, String serviceTypeCode, String homeCountyFips, String schoolCountyFips,
                      List<Child> children, Map<NeedDomain, Integer> ratings, Set<String> requiredPopulations,
                      RiskLevel risk, Urgency urgency, boolean allowSplit, boolean stayInHomeCounty, boolean kinFirst,
-                     String caseManagerName, String caseManagerEmail, String notes) {
+                     String caseManagerName, String caseManagerEmail, String notes, LevelOfCare maxLevelOfCare) {
 
     public static final int NUMBER_MAX_LENGTH = 40;
     public static final int CASE_MANAGER_MAX_LENGTH = 150;
@@ -48,6 +50,15 @@ public record Intake(String number, String serviceTypeCode, String homeCountyFip
     public record Problem(String field, String message) {
     }
 
+    /** An intake that leaves the highest level of care to the service requested. */
+    public Intake(String number, String serviceTypeCode, String homeCountyFips, String schoolCountyFips,
+                  List<Child> children, Map<NeedDomain, Integer> ratings, Set<String> requiredPopulations,
+                  RiskLevel risk, Urgency urgency, boolean allowSplit, boolean stayInHomeCounty, boolean kinFirst,
+                  String caseManagerName, String caseManagerEmail, String notes) {
+        this(number, serviceTypeCode, homeCountyFips, schoolCountyFips, children, ratings, requiredPopulations, risk,
+                urgency, allowSplit, stayInHomeCounty, kinFirst, caseManagerName, caseManagerEmail, notes, null);
+    }
+
     public Intake {
         children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
         // a cleared rating arrives as a null value: kept, so that it is reported as a problem, not a crash
@@ -65,6 +76,10 @@ public record Intake(String number, String serviceTypeCode, String homeCountyFip
                 children.stream().map(Child::toString).toList(), new TreeMap<>(ratings), new TreeSet<>(requiredPopulations),
                 risk, urgency, allowSplit, stayInHomeCounty, kinFirst, caseManagerName, caseManagerEmail, notes}) {
             canonical.append(part).append('\u001f');
+        }
+        if (maxLevelOfCare != null) {
+            // only when given, so that the fingerprints of requests made before the field existed still match
+            canonical.append(maxLevelOfCare).append('\u001f');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

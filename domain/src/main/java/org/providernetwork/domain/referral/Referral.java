@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
@@ -108,6 +109,11 @@ public class Referral {
     @Column(name = "kin_first", nullable = false)
     private boolean kinFirst;
 
+    /** The most restrictive level of care matching may use; {@code null} for a service that places no child. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "max_level_of_care", length = 24)
+    private LevelOfCare maxLevelOfCare;
+
     @Column(name = "case_manager_name", nullable = false, length = 150)
     private String caseManagerName;
 
@@ -164,11 +170,21 @@ public class Referral {
     }
 
     /**
-     * A new referral, checked; {@code regionCode} is the region of the home county (whose lead routes it).
+     * A new referral, checked; {@code regionCode} is the region of the home county (whose lead routes it),
+     * {@code serviceLevel} the level of care of the service requested ({@code null} when it places no child):
+     * the highest level of care is at least that level, and that level when the intake names none.
      */
-    public static Referral create(Intake intake, String regionCode, long referringOrganisationId, String idempotencyKey,
-                                  String by, Instant now, LocalDate today) {
+    public static Referral create(Intake intake, String regionCode, LevelOfCare serviceLevel, long referringOrganisationId,
+                                  String idempotencyKey, String by, Instant now, LocalDate today) {
         Referral r = new Referral();
+        if (intake.maxLevelOfCare() != null && serviceLevel == null) {
+            throw new InvalidInputException("maxLevelOfCare", "the service requested places no child, so it has no level"
+                    + " of care; leave the highest level of care empty");
+        }
+        if (intake.maxLevelOfCare() != null && serviceLevel.isMoreRestrictiveThan(intake.maxLevelOfCare())) {
+            throw new InvalidInputException("maxLevelOfCare", "the highest level of care cannot be below the level of the"
+                    + " service requested (" + serviceLevel.inWords() + ")");
+        }
         if (intake.number() == null || intake.number().isBlank() || intake.number().trim().length() > Intake.NUMBER_MAX_LENGTH) {
             throw new InvalidInputException("number", "a referral has a number of at most 40 characters");
         }
@@ -220,6 +236,7 @@ public class Referral {
         r.allowSplit = intake.allowSplit();
         r.stayInHomeCounty = intake.stayInHomeCounty();
         r.kinFirst = intake.kinFirst();
+        r.maxLevelOfCare = intake.maxLevelOfCare() != null ? intake.maxLevelOfCare() : serviceLevel;
         r.caseManagerName = intake.caseManagerName().trim();
         r.caseManagerEmail = intake.caseManagerEmail() == null || intake.caseManagerEmail().isBlank() ? null : intake.caseManagerEmail().trim();
         r.notes = intake.notes() == null || intake.notes().isBlank() ? null : intake.notes().trim();
@@ -537,6 +554,14 @@ public class Referral {
 
     public boolean isKinFirst() {
         return kinFirst;
+    }
+
+    /**
+     * The most restrictive level of care matching may use, or {@code null} for a service that places no child
+     * (and for referrals written before levels existed, whose level is then the service's own).
+     */
+    public LevelOfCare getMaxLevelOfCare() {
+        return maxLevelOfCare;
     }
 
     public String getCaseManagerName() {

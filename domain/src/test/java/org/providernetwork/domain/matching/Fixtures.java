@@ -2,6 +2,8 @@ package org.providernetwork.domain.matching;
 
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.shared.GeoPoint;
 
 import java.util.ArrayList;
@@ -48,9 +50,31 @@ final class Fixtures {
         Set<String> requiredPopulations = Set.of();
         Set<String> actionableNeeds = Set.of();
         String leadRegionCode;
+        LevelOfCare requestedLevel;
+        LevelOfCare maxLevel;
+        boolean kinFirst;
+        RiskLevel risk;
 
         RequestBuilder service(String code) {
             serviceTypeCode = code;
+            return this;
+        }
+
+        /** A placement service at a level of care, matched up to {@code max} (its own level when null). */
+        RequestBuilder placement(String code, LevelOfCare level, LevelOfCare max) {
+            serviceTypeCode = code;
+            requestedLevel = level;
+            maxLevel = max;
+            return this;
+        }
+
+        RequestBuilder kinFirst(boolean kin) {
+            kinFirst = kin;
+            return this;
+        }
+
+        RequestBuilder risk(RiskLevel level) {
+            risk = level;
             return this;
         }
 
@@ -106,7 +130,7 @@ final class Fixtures {
         MatchRequest build() {
             return new MatchRequest(serviceTypeCode, homeCountyFips, homeCentroid, homeRegionCode, schoolCountyFips,
                     children, keepSiblingsTogether, allowSplit, stayInHomeCounty, requiredPopulations,
-                    actionableNeeds, leadRegionCode);
+                    actionableNeeds, leadRegionCode, requestedLevel, maxLevel, kinFirst, risk);
         }
     }
 
@@ -131,6 +155,8 @@ final class Fixtures {
         Double acceptanceRate;
         Double placementStability;
         java.time.LocalDate licenceExpiredOn;
+        LevelOfCare levelOfCare;
+        Set<RiskLevel> acceptedRisks;
 
         OfferingBuilder(long id) {
             this.id = id;
@@ -151,6 +177,18 @@ final class Fixtures {
         OfferingBuilder service(String code, boolean statewide) {
             serviceTypeCode = code;
             statewideService = statewide;
+            return this;
+        }
+
+        /** A placement service at a level of care. */
+        OfferingBuilder placement(String code, LevelOfCare level) {
+            serviceTypeCode = code;
+            levelOfCare = level;
+            return this;
+        }
+
+        OfferingBuilder acceptsRisks(RiskLevel... levels) {
+            acceptedRisks = Set.of(levels);
             return this;
         }
 
@@ -223,7 +261,7 @@ final class Fixtures {
             return new OfferingFacts(id, "Offering " + id, 1000 + id, "Provider " + id, providerType, serviceTypeCode,
                     statewideService, countyFips, centroid, regionCode, servedCounties, acceptsOutOfCounty, minAge,
                     maxAge, genders, populations, maxSiblingGroup, free, contractedCounties, active, acceptanceRate,
-                    placementStability, licenceExpiredOn);
+                    placementStability, licenceExpiredOn, levelOfCare, acceptedRisks);
         }
     }
 }

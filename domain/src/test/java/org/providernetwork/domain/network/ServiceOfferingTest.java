@@ -5,6 +5,7 @@ import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.reference.CountyFips;
 import org.providernetwork.domain.reference.Region;
 import org.providernetwork.domain.reference.ServiceType;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
 
@@ -83,6 +84,26 @@ class ServiceOfferingTest {
         assertSame(kept, offering.getCredentials().get(0), "the same licence, renewed, not a new record");
         assertEquals(LocalDate.of(2028, 1, 31), kept.getExpiresOn());
         assertEquals(NOW.plusSeconds(60), offering.getUpdatedAt());
+    }
+
+    @Test
+    void anOfferingAcceptsEveryRiskLevelUnlessItNamesSomeAndAtLeastOne() {
+        ServiceOffering offering = new ServiceOffering(provider, foster, profile(List.of("en"), List.of()), NOW);
+        assertEquals(RiskLevel.all(), offering.getAcceptedRisks());
+        OfferingProfile lowOnly = withRisks(offering.profile(), List.of(RiskLevel.MODERATE, RiskLevel.LOW, RiskLevel.LOW));
+        offering.revise(lowOnly, NOW);
+        assertEquals(Set.of(RiskLevel.LOW, RiskLevel.MODERATE), offering.getAcceptedRisks());
+        assertEquals(Set.of(RiskLevel.LOW, RiskLevel.MODERATE), Set.copyOf(offering.profile().acceptedRisks()),
+                "the profile read back keeps them");
+        InvalidInputException none = assertThrows(InvalidInputException.class,
+                () -> offering.revise(withRisks(offering.profile(), List.of()), NOW));
+        assertEquals("acceptedRisks", none.field());
+        assertEquals(Set.of(RiskLevel.LOW, RiskLevel.MODERATE), offering.getAcceptedRisks(), "a refused change changes nothing");
+    }
+
+    private static OfferingProfile withRisks(OfferingProfile p, List<RiskLevel> risks) {
+        return new OfferingProfile(p.name(), p.description(), p.location(), p.servedCounties(), p.specialisedPopulations(),
+                p.ageRange(), p.genders(), p.maxSiblingGroup(), p.acceptsOutOfCounty(), p.languages(), p.credentials(), risks);
     }
 
     @Test

@@ -44,7 +44,7 @@ class IntakeTest {
         Intake intake = complete(ratings);
         assertEquals(List.of(new Intake.Problem("ratings.TRAUMA", "Rate \"Trauma symptoms\" from 0 to 3")), intake.problems(TODAY));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> Referral.create(intake, "R1", 1, null, "state.staff", java.time.Instant.now(), TODAY));
+                () -> Referral.create(intake, "R1", null, 1, null, "state.staff", java.time.Instant.now(), TODAY));
         assertEquals("ratings", refused.field());
     }
 

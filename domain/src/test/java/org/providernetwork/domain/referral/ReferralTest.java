@@ -3,6 +3,7 @@ package org.providernetwork.domain.referral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
 
@@ -48,7 +49,7 @@ class ReferralTest {
     }
 
     private Referral referral(int children) {
-        return Referral.create(intake(children, false), "R1", 1, null, "sam", NOW, TODAY);
+        return Referral.create(intake(children, false), "R1", null, 1, null, "sam", NOW, TODAY);
     }
 
     /** Offers get their id from the database; here the test gives them one. */
@@ -75,19 +76,49 @@ class ReferralTest {
         assertEquals(3, r.siblingGroupSize());
         assertEquals("CREATE", r.getEvents().get(0).getAction());
 
-        assertThrows(InvalidInputException.class, () -> Referral.create(intake(0, false), "R1", 1, null, "sam", NOW, TODAY));
-        assertThrows(InvalidInputException.class, () -> Referral.create(intake(13, false), "R1", 1, null, "sam", NOW, TODAY));
+        assertThrows(InvalidInputException.class, () -> Referral.create(intake(0, false), "R1", null, 1, null, "sam", NOW, TODAY));
+        assertThrows(InvalidInputException.class, () -> Referral.create(intake(13, false), "R1", null, 1, null, "sam", NOW, TODAY));
         Intake badRating = new Intake("R-2", "FOSTER", "28071", null, intake(1, false).children(), Map.of(NeedDomain.TRAUMA, 4),
                 Set.of(), RiskLevel.LOW, Urgency.ROUTINE, false, false, false, "Casey", null, null);
         assertEquals("ratings", assertThrows(InvalidInputException.class,
-                () -> Referral.create(badRating, "R1", 1, null, "sam", NOW, TODAY)).field());
+                () -> Referral.create(badRating, "R1", null, 1, null, "sam", NOW, TODAY)).field());
         Intake unborn = new Intake("R-3", "FOSTER", "28071", null, List.of(new Intake.Child("X", TODAY.plusDays(3), ChildGender.OTHER)),
                 Map.of(), Set.of(), RiskLevel.LOW, Urgency.ROUTINE, false, false, false, "Casey", null, null);
-        assertThrows(InvalidInputException.class, () -> Referral.create(unborn, "R1", 1, null, "sam", NOW, TODAY));
+        assertThrows(InvalidInputException.class, () -> Referral.create(unborn, "R1", null, 1, null, "sam", NOW, TODAY));
         Intake noManager = new Intake("R-4", "FOSTER", "28071", null, intake(1, false).children(), Map.of(), Set.of(),
                 RiskLevel.LOW, Urgency.ROUTINE, false, false, false, " ", null, null);
         assertEquals("caseManager", assertThrows(InvalidInputException.class,
-                () -> Referral.create(noManager, "R1", 1, null, "sam", NOW, TODAY)).field());
+                () -> Referral.create(noManager, "R1", null, 1, null, "sam", NOW, TODAY)).field());
+    }
+
+    @Test
+    void theHighestLevelOfCareIsTheServicesUnlessTheIntakeNamesAHigherOne() {
+        assertEquals(LevelOfCare.FOSTER, Referral.create(intake(1, false), "R1", LevelOfCare.FOSTER, 1, null, "sam", NOW, TODAY)
+                .getMaxLevelOfCare());
+        Intake upToGroup = withMaxLevel(intake(1, false), LevelOfCare.GROUP);
+        assertEquals(LevelOfCare.GROUP, Referral.create(upToGroup, "R1", LevelOfCare.FOSTER, 1, null, "sam", NOW, TODAY)
+                .getMaxLevelOfCare());
+        InvalidInputException below = assertThrows(InvalidInputException.class, () -> Referral.create(
+                withMaxLevel(intake(1, false), LevelOfCare.KIN), "R1", LevelOfCare.FOSTER, 1, null, "sam", NOW, TODAY));
+        assertEquals("maxLevelOfCare", below.field());
+        assertTrue(below.getMessage().contains("foster care"), below.getMessage());
+        assertEquals("maxLevelOfCare", assertThrows(InvalidInputException.class,
+                () -> Referral.create(upToGroup, "R1", null, 1, null, "sam", NOW, TODAY)).field(),
+                "a service that places no child has no level to go beyond");
+        assertNull(Referral.create(intake(1, false), "R1", null, 1, null, "sam", NOW, TODAY).getMaxLevelOfCare());
+    }
+
+    @Test
+    void theFingerprintOfAnIntakeWithoutAHighestLevelIsTheOneItHadBeforeLevelsExisted() {
+        Intake plain = intake(2, false);
+        assertEquals(plain.fingerprint(), withMaxLevel(plain, null).fingerprint());
+        assertFalse(plain.fingerprint().equals(withMaxLevel(plain, LevelOfCare.GROUP).fingerprint()));
+    }
+
+    private static Intake withMaxLevel(Intake i, LevelOfCare level) {
+        return new Intake(i.number(), i.serviceTypeCode(), i.homeCountyFips(), i.schoolCountyFips(), i.children(), i.ratings(),
+                i.requiredPopulations(), i.risk(), i.urgency(), i.allowSplit(), i.stayInHomeCounty(), i.kinFirst(),
+                i.caseManagerName(), i.caseManagerEmail(), i.notes(), level);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.providernetwork.domain.shared.StaleVersionException;
 import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.offering.OfferingDetails;
 import org.providernetwork.service.offering.OfferingRequest;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.service.offering.Offerings;
 
 import java.io.Serializable;
@@ -37,7 +38,7 @@ public class OfferingFormPage implements Serializable {
             Map.entry("locationCounty", "offering:locationCounty"), Map.entry("servedCounties", "offering:servedCounties"),
             Map.entry("needs", "offering:needs"), Map.entry("ageRange", "offering:minAge"),
             Map.entry("maxSiblingGroup", "offering:maxSiblingGroup"), Map.entry("languages", "offering:languages"),
-            Map.entry("credentials", "offering:credentials"));
+            Map.entry("credentials", "offering:credentials"), Map.entry("acceptedRisks", "offering:acceptedRisks"));
 
     @Inject
     private Offerings offerings;
@@ -59,6 +60,7 @@ public class OfferingFormPage implements Serializable {
     private GendersServed genders = GendersServed.ANY;
     private Integer maxSiblingGroup = 1;
     private boolean acceptsOutOfCounty;
+    private List<String> acceptedRisks = new ArrayList<>(RiskLevel.all().stream().map(RiskLevel::name).toList());
     private List<String> languages = new ArrayList<>(List.of("en"));
     private List<CredentialRow> credentials = new ArrayList<>();
     private boolean active = true;
@@ -139,6 +141,7 @@ public class OfferingFormPage implements Serializable {
         genders = d.genders();
         maxSiblingGroup = d.maxSiblingGroup();
         acceptsOutOfCounty = d.acceptsOutOfCounty();
+        acceptedRisks = new ArrayList<>(d.acceptedRisks().stream().map(RiskLevel::name).toList());
         languages = new ArrayList<>(d.languages().stream().map(OfferingDetails.Coded::code).toList());
         credentials = new ArrayList<>();
         for (OfferingDetails.CredentialView c : d.credentials()) {
@@ -157,7 +160,8 @@ public class OfferingFormPage implements Serializable {
         OfferingRequest request = new OfferingRequest(serviceType, name, description, locationCounty, servedCounties,
                 needs, minAge, maxAge, genders, maxSiblingGroup, acceptsOutOfCounty, languages,
                 credentials.stream().map(c -> new OfferingRequest.CredentialRequest(c.getKind(), c.getIssuer(),
-                        c.getIdentifier(), c.getExpiresOn())).toList(), active);
+                        c.getIdentifier(), c.getExpiresOn())).toList(), active,
+                acceptedRisks.stream().map(RiskLevel::valueOf).toList());
         try {
             OfferingDetails saved = offeringId == null
                     ? offerings.create(currentUser.getOrganisationId(), request)
@@ -184,6 +188,19 @@ public class OfferingFormPage implements Serializable {
         stale = false;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "The latest version is loaded; your entries are kept. Save to apply them over it.", null));
+    }
+
+    /** The risk levels to choose from, in their order. */
+    public RiskLevel[] getRiskLevels() {
+        return RiskLevel.values();
+    }
+
+    public List<String> getAcceptedRisks() {
+        return acceptedRisks;
+    }
+
+    public void setAcceptedRisks(List<String> acceptedRisks) {
+        this.acceptedRisks = acceptedRisks == null ? new ArrayList<>() : new ArrayList<>(acceptedRisks);
     }
 
     public void addCredential() {

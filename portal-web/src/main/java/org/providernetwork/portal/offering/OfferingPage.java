@@ -43,6 +43,12 @@ public class OfferingPage {
         this.id = id;
     }
 
+    /** The risk levels the offering accepts, in words: "Low and moderate". */
+    public String getRisksInWords() {
+        String words = org.providernetwork.domain.referral.RiskLevel.inWords(offering.acceptedRisks());
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public OfferingDetails getOffering() {
         return offering;
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.referral.Intake;
 import org.providernetwork.domain.referral.NeedDomain;
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.referral.Urgency;
 import org.providernetwork.domain.shared.DomainException;
@@ -49,7 +50,8 @@ public class IntakePage implements Serializable {
             Map.entry("children", "intake:children"), Map.entry("ratings", "intake:ratings"),
             Map.entry("requiredPopulations", "intake:populations"), Map.entry("risk", "intake:risk"),
             Map.entry("urgency", "intake:urgency"), Map.entry("caseManager", "intake:caseManager"),
-            Map.entry("caseManagerEmail", "intake:caseManagerEmail"), Map.entry("notes", "intake:notes"));
+            Map.entry("caseManagerEmail", "intake:caseManagerEmail"), Map.entry("notes", "intake:notes"),
+            Map.entry("maxLevelOfCare", "intake:maxLevelOfCare"));
 
     @Inject
     private Referrals referrals;
@@ -75,6 +77,7 @@ public class IntakePage implements Serializable {
     private boolean allowSplit;
     private boolean stayInHomeCounty = true;
     private boolean kinFirst;
+    private LevelOfCare maxLevelOfCare;
     private String caseManager;
     private String caseManagerEmail;
     private String notes;
@@ -147,7 +150,7 @@ public class IntakePage implements Serializable {
         }
         Intake intake = new Intake(number, serviceType, homeCounty, schoolCounty, typedChildren,
                 ratings, Set.copyOf(populations), risk, urgency, allowSplit, stayInHomeCounty, kinFirst, caseManager,
-                caseManagerEmail, notes);
+                caseManagerEmail, notes, maxLevelOfCare);
         for (Intake.Problem problem : intake.problems(LocalDate.now(clock))) {
             if (problems.stream().noneMatch(p -> p.field().equals(problem.field()))) {
                 problems.add(problem);
@@ -254,6 +257,19 @@ public class IntakePage implements Serializable {
         }
         String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The levels of care, least restrictive first. */
+    public LevelOfCare[] getLevelsOfCare() {
+        return LevelOfCare.values();
+    }
+
+    public LevelOfCare getMaxLevelOfCare() {
+        return maxLevelOfCare;
+    }
+
+    public void setMaxLevelOfCare(LevelOfCare maxLevelOfCare) {
+        this.maxLevelOfCare = maxLevelOfCare;
     }
 
     public RiskLevel[] getRisks() {

@@ -258,7 +258,8 @@ public class Offerings {
         }
         return new OfferingProfile(r.name(), r.description(), location, served, needs, new AgeRange(r.minAge(), r.maxAge()),
                 r.genders(), r.maxSiblingGroup(), Boolean.TRUE.equals(r.acceptsOutOfCounty()),
-                r.languages() == null || r.languages().isEmpty() ? List.of("en") : r.languages(), credentials);
+                r.languages() == null || r.languages().isEmpty() ? List.of("en") : r.languages(), credentials,
+                r.acceptedRisks());
     }
 
     private County county(String fips, String field) {
@@ -282,7 +283,7 @@ public class Offerings {
                         .map(n -> new OfferingDetails.Coded(n.getCode(), n.getName())).toList(),
                 s.getLanguages().stream().map(l -> new OfferingDetails.Coded(l, Languages.name(l))).toList(),
                 s.getAgeRange().getMinAge(), s.getAgeRange().getMaxAge(), s.getGenders(), s.getMaxSiblingGroup(),
-                s.isAcceptsOutOfCounty(),
+                s.isAcceptsOutOfCounty(), s.getAcceptedRisks(),
                 s.getCredentials().stream().map(k -> new OfferingDetails.CredentialView(k.getKind(), k.getIssuer(),
                         k.getIdentifier(), k.getExpiresOn(), ChronoUnit.DAYS.between(today, k.getExpiresOn()))).toList(),
                 s.isActive(), cap.getAvailable(), cap.getMaximum(), cap.getWaitlist(), cap.getReserved(), cap.getFunded(),

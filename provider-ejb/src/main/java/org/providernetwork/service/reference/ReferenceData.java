@@ -65,7 +65,7 @@ public class ReferenceData {
         List<ServiceTypeView> types = em.createQuery("SELECT t FROM ServiceType t ORDER BY t.id", ServiceType.class)
                 .getResultList().stream()
                 .map(t -> new ServiceTypeView(t.getId(), t.getCode(), t.getName(), t.getCategory(), t.isStatewide(),
-                        t.isPlacement(), t.getDescription()))
+                        t.isPlacement(), t.getDescription(), t.getLevelOfCare()))
                 .toList();
         List<NeedCodeView> needs = em.createQuery("SELECT n FROM NeedCode n ORDER BY n.id", NeedCode.class)
                 .getResultList().stream()

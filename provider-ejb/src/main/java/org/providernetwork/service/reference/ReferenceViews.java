@@ -13,8 +13,10 @@ public final class ReferenceViews {
                              String regionCode, String regionName) {
     }
 
+    /** A service type; {@code levelOfCare} is null for a service that places no child. */
     public record ServiceTypeView(long id, String code, String name, String category, boolean statewide,
-                                  boolean placement, String description) {
+                                  boolean placement, String description,
+                                  org.providernetwork.domain.reference.LevelOfCare levelOfCare) {
     }
 
     public record NeedCodeView(long id, String code, String name, String description) {

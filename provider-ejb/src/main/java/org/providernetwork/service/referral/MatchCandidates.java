@@ -10,6 +10,8 @@ import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.referral.OfferMeasures;
 import org.providernetwork.domain.referral.OfferStatus;
+import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.RiskLevel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.service.contract.CoverageSql;
@@ -119,7 +121,7 @@ public class MatchCandidates {
         offers.forEach((provider, tally) -> acceptance.put(provider, tally.acceptance()));
         List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.name, o.id, o.name, o.org_type, t.code,"
                 + " t.statewide, s.location_county_fips, c.latitude, c.longitude, r.code, s.accepts_out_of_county, s.min_age,"
-                + " s.max_age, s.genders, s.max_sibling_group, cap.available"
+                + " s.max_age, s.genders, s.max_sibling_group, cap.available, t.level_of_care, s.accepted_risks"
                 + " FROM service_offering s JOIN organisation o ON o.id = s.organisation_id"
                 + " JOIN service_type t ON t.id = s.service_type_id JOIN county c ON c.fips = s.location_county_fips"
                 + " LEFT JOIN region r ON r.id = c.region_id JOIN offering_capacity cap ON cap.offering_id = s.id"
@@ -137,7 +139,8 @@ public class MatchCandidates {
                     (String) r[10], served.getOrDefault(id, Set.of()), bool(r[11]), ((Number) r[12]).intValue(),
                     ((Number) r[13]).intValue(), GendersServed.valueOf((String) r[14]), populations.getOrDefault(id, Set.of()),
                     ((Number) r[15]).intValue(), ((Number) r[16]).intValue(), contracted.getOrDefault(id, Set.of()), true,
-                    acceptance.get(provider), stability.get(provider), lapsed.get(id)));
+                    acceptance.get(provider), stability.get(provider), lapsed.get(id), r[17] == null ? null : LevelOfCare.valueOf(((String) r[17]).trim()),
+                    RiskLevel.fromCodes((String) r[18])));
         }
         return facts;
     }

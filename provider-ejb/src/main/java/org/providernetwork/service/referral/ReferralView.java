@@ -1,5 +1,6 @@
 package org.providernetwork.service.referral;
 
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.referral.DeclineReason;
 import org.providernetwork.domain.referral.OfferStatus;
@@ -14,13 +15,14 @@ import java.util.Set;
 
 /**
  * A referral as its reader may see it (a provider sees only its own offers, and none of its waitlist entries);
- * {@code version} is its ETag.
+ * {@code version} is its ETag. {@code maxLevelOfCare} is the most restrictive level of care matching may use
+ * (null for a service that places no child).
  */
 public record ReferralView(long id, String number, ReferralStatus status, Urgency urgency, RiskLevel risk,
                            String serviceTypeCode, String homeCountyFips, String schoolCountyFips, String regionCode,
                            List<ChildView> children, Map<String, Integer> ratings, Set<String> requiredPopulations,
                            Set<String> actionableNeeds, boolean allowSplit, boolean stayInHomeCounty, boolean kinFirst,
-                           String caseManagerName, String caseManagerEmail, String notes, boolean escalated,
+                           LevelOfCare maxLevelOfCare, String caseManagerName, String caseManagerEmail, String notes, boolean escalated,
                            String escalationReason, String createdBy, Instant createdAt, Instant updatedAt,
                            List<OfferView> offers, List<EventView> events, List<WaitingView> waiting, long version) {
 

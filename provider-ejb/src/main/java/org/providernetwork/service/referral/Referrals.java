@@ -21,6 +21,8 @@ import org.providernetwork.domain.matching.Gender;
 import org.providernetwork.domain.matching.MatchRequest;
 import org.providernetwork.domain.matching.MatchResult;
 import org.providernetwork.domain.matching.Matcher;
+import org.providernetwork.domain.matching.OfferingFacts;
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.referral.DeclineReason;
 import org.providernetwork.domain.referral.Intake;
 import org.providernetwork.domain.referral.Offer;
@@ -48,6 +50,7 @@ import org.providernetwork.service.notification.Outbox;
 import org.providernetwork.service.notification.Reminders;
 import org.providernetwork.service.platform.Constraints;
 import org.providernetwork.service.reference.ReferenceData;
+import org.providernetwork.service.reference.ReferenceViews.ServiceTypeView;
 import org.providernetwork.service.tenancy.Tenancy;
 import org.providernetwork.service.tenancy.TenantScope;
 
@@ -56,10 +59,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -136,8 +141,9 @@ public class Referrals {
                 && reference.county(intake.schoolCountyFips()).isEmpty()) {
             throw new InvalidInputException("schoolCounty", "unknown school county " + intake.schoolCountyFips());
         }
-        if (intake.serviceTypeCode() == null || reference.serviceTypes().stream()
-                .noneMatch(t -> t.code().equalsIgnoreCase(intake.serviceTypeCode().trim()))) {
+        ServiceTypeView service = intake.serviceTypeCode() == null ? null : reference.serviceTypes().stream()
+                .filter(t -> t.code().equalsIgnoreCase(intake.serviceTypeCode().trim())).findFirst().orElse(null);
+        if (service == null) {
             throw new InvalidInputException("serviceType", "unknown service type " + intake.serviceTypeCode());
         }
         for (String population : intake.requiredPopulations()) {
@@ -152,7 +158,7 @@ public class Referrals {
                     + "; a lead takes in referrals of its own region");
         }
         Instant now = clock.instant();
-        Referral referral = Referral.create(intake, region, user.organisationId(), key, user.username(), now, today());
+        Referral referral = Referral.create(intake, region, service.levelOfCare(), user.organisationId(), key, user.username(), now, today());
         if (exists(referral.getNumber())) {
             throw new ConflictException("number", "a referral numbered " + referral.getNumber() + " exists");
         }
@@ -792,12 +798,39 @@ public class Referrals {
         LocalDate today = today();
         List<Child> children = referral.getChildren().stream()
                 .map(c -> new Child(c.ageOn(today), Gender.valueOf(c.getGender().name()))).toList();
+        LevelOfCare requested = reference.serviceTypes().stream().filter(t -> t.code().equals(referral.getServiceTypeCode()))
+                .map(ServiceTypeView::levelOfCare).filter(Objects::nonNull).findFirst().orElse(null);
+        // a referral keeps its highest level; one written before levels existed has none, and then uses the service's
+        LevelOfCare highest = referral.getMaxLevelOfCare();
+        if (requested == null || highest == null || requested.isMoreRestrictiveThan(highest)) {
+            highest = requested;
+        }
         MatchRequest request = new MatchRequest(referral.getServiceTypeCode(), home.getFips(),
                 new GeoPoint(home.getCentroid().getLatitude(), home.getCentroid().getLongitude()), referral.getRegionCode(),
                 referral.getSchoolCountyFips(), children, !referral.isAllowSplit(), referral.isAllowSplit(),
                 referral.isStayInHomeCounty(), referral.getRequiredPopulations(), referral.actionableNeedCodes(),
-                referral.getRegionCode());
-        return MATCHER.match(request, candidates.of(em, referral.getServiceTypeCode(), today), policy.weights());
+                referral.getRegionCode(), requested, highest,
+                referral.isKinFirst(), referral.getRisk());
+        return MATCHER.match(request, offerings(request, today), policy.weights());
+    }
+
+    /**
+     * The offerings of the service requested and of every other service at a level of care the referral may
+     * use (above the requested one up to its highest, kin when kin first is asked), ordered by id.
+     */
+    private List<OfferingFacts> offerings(MatchRequest request, LocalDate today) {
+        List<OfferingFacts> offerings = new ArrayList<>(candidates.of(em, request.serviceTypeCode(), today));
+        boolean others = false;
+        for (ServiceTypeView type : reference.serviceTypes()) {
+            if (!type.code().equals(request.serviceTypeCode()) && request.mayUse(type.levelOfCare())) {
+                offerings.addAll(candidates.of(em, type.code(), today));
+                others = true;
+            }
+        }
+        if (others) {
+            offerings.sort(Comparator.comparingLong(OfferingFacts::offeringId));
+        }
+        return offerings;
     }
 
     private boolean placement(Referral referral) {
@@ -886,7 +919,7 @@ public class Referrals {
                 r.getHomeCountyFips(), r.getSchoolCountyFips(), r.getRegionCode(),
                 r.getChildren().stream().map((ReferralChild c) -> new ReferralView.ChildView(c.getName(), c.ageOn(today), c.getGender())).toList(),
                 ratings, r.getRequiredPopulations(), r.actionableNeedCodes(), r.isAllowSplit(), r.isStayInHomeCounty(),
-                r.isKinFirst(), r.getCaseManagerName(), r.getCaseManagerEmail(), r.getNotes(), r.isEscalated(),
+                r.isKinFirst(), r.getMaxLevelOfCare(), r.getCaseManagerName(), r.getCaseManagerEmail(), r.getNotes(), r.isEscalated(),
                 r.getEscalationReason(), r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedAt(),
                 r.getOffers().stream().filter(o -> !provider || o.getProviderId() == scope.organisationId())
                         .map(o -> new ReferralView.OfferView(o.getId() == null ? 0 : o.getId(), o.getOfferingId(), o.getProviderId(),

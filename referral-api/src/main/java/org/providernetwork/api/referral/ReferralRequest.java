@@ -1,6 +1,7 @@
 package org.providernetwork.api.referral;
 
 import org.providernetwork.api.Enums;
+import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.referral.Intake;
 import org.providernetwork.domain.referral.NeedDomain;
@@ -13,11 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A referral as the state's systems send it; need domains and enums by name. */
+/**
+ * A referral as the state's systems send it; need domains and enums by name. {@code maxLevelOfCare}, the most
+ * restrictive level of care matching may use ({@code KIN}, {@code FOSTER}, {@code THERAPEUTIC_FOSTER},
+ * {@code GROUP}, {@code INSTITUTION}), is optional: the level of the service requested when absent.
+ */
 public record ReferralRequest(String number, String serviceType, String homeCounty, String schoolCounty,
                               List<ChildRequest> children, Map<String, Integer> ratings, Set<String> requiredPopulations,
                               String risk, String urgency, Boolean allowSplit, Boolean stayInHomeCounty, Boolean kinFirst,
-                              String caseManagerName, String caseManagerEmail, String notes) {
+                              String caseManagerName, String caseManagerEmail, String notes, String maxLevelOfCare) {
 
     /** One child. */
     public record ChildRequest(String name, LocalDate birthDate, String gender) {
@@ -33,6 +38,6 @@ public record ReferralRequest(String number, String serviceType, String homeCoun
                         Enums.parse(ChildGender.class, "children", c.gender()))).toList(),
                 parsed, requiredPopulations, Enums.parse(RiskLevel.class, "risk", risk), Enums.parse(Urgency.class, "urgency", urgency),
                 Boolean.TRUE.equals(allowSplit), Boolean.TRUE.equals(stayInHomeCounty), Boolean.TRUE.equals(kinFirst),
-                caseManagerName, caseManagerEmail, notes);
+                caseManagerName, caseManagerEmail, notes, Enums.parse(LevelOfCare.class, "maxLevelOfCare", maxLevelOfCare));
     }
 }

@@ -83,7 +83,7 @@ class FhirResourcesTest {
     static ReferralView referral(ReferralStatus status, OfferStatus offer) {
         return new ReferralView(7, "REF-7", status, Urgency.URGENT, RiskLevel.MODERATE, "FOSTER", "17031", null, "R2",
                 List.of(new ReferralView.ChildView("A.B.", 9, ChildGender.FEMALE)), Map.of("TRAUMA", 2), Set.of("MED-FRAGILE"),
-                Set.of("MED-FRAGILE"), false, true, false, "Casey Manager", "casey@example.org", "needs a quiet home",
+                Set.of("MED-FRAGILE"), false, true, false, org.providernetwork.domain.reference.LevelOfCare.FOSTER, "Casey Manager", "casey@example.org", "needs a quiet home",
                 false, null, "lead.r2", T0, T0.plusSeconds(600),
                 List.of(new ReferralView.OfferView(11, 5, 3, "Foster care, Cook", 1, 1, 0.9, offer, T0, T0.plusSeconds(86_400),
                         offer == OfferStatus.OFFERED ? null : T0.plusSeconds(600), "provider2.admin",
@@ -107,7 +107,7 @@ class FhirResourcesTest {
         assertValid(FhirViews.healthcareService(new OfferingDetails(5, "Foster care, Cook", "Family foster homes", "FOSTER",
                 "Foster care", 3, "Helping Hands", "17031", "Cook", List.of(new OfferingDetails.Coded("17031", "Cook")),
                 List.of(new OfferingDetails.Coded("MED-FRAGILE", "Medically fragile")), List.of(new OfferingDetails.Coded("es", "Spanish")),
-                0, 17, GendersServed.ANY, 3, true, List.of(), true, 2, 6, 1, 1, 5, true, T0, T0, 3)));
+                0, 17, GendersServed.ANY, 3, true, RiskLevel.all(), List.of(), true, 2, 6, 1, 1, 5, true, T0, T0, 3)));
         assertValid(FhirViews.organization(new OrganisationDetails(3, "Helping Hands", OrganisationType.LOCAL_PROVIDER, null,
                 "17031", "Cook", "1 Main St", "Chicago", "60601", "312-555-0100", "info@example.org", "https://example.org",
                 true, List.of("R2"), List.of(), T0, 1)));
