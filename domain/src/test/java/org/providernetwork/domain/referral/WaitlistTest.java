@@ -28,7 +28,7 @@ class WaitlistTest {
         Intake intake = new Intake(number, "FOSTER", "28071", null,
                 List.of(new Intake.Child("C", TODAY.minusYears(6), ChildGender.FEMALE)), Map.of(NeedDomain.TRAUMA, 1),
                 Set.of(), RiskLevel.LOW, urgency, false, true, false, "Casey Manager", null, null);
-        return Referral.create(intake, "R1", 1, null, "lead", T0, TODAY);
+        return Referral.create(intake, "R1", org.providernetwork.domain.reference.LevelOfCare.FOSTER, 1, null, "lead", T0, TODAY);
     }
 
     private static WaitlistEntry waits(Referral referral, long offeringId, Instant since, long id) {
