@@ -83,6 +83,11 @@ class AuditTrailMariaDbIT {
                 it -> it.as("provider2.admin").post("api/v1/referrals/" + it.referral + "/complete", "{\"note\": \"went home\"}")));
         MUTATIONS.put("POST /referrals/{id}/decline", new Mutation("Referral", AuditTrailMariaDbIT::decline));
         MUTATIONS.put("POST /referrals/{id}/withdraw", new Mutation("Referral", AuditTrailMariaDbIT::withdraw));
+        // a referral waiting for a place at the target, which has none free
+        MUTATIONS.put("POST /referrals/{id}/waitlist", new Mutation(null, AuditTrailMariaDbIT::joinWaitlist));
+        MUTATIONS.put("DELETE /referrals/{id}/waitlist/{offeringId}", new Mutation(null, it -> it.as("lead.r2")
+                .delete("api/v1/referrals/" + it.waiter + "/waitlist/" + it.targetId(), null)));
+        MUTATIONS.put("DELETE /referrals/{id}/waitlist", new Mutation(null, AuditTrailMariaDbIT::leaveEveryWaitlist));
         // contracts; terminating one changes the funded capacity of its supplier's offerings
         MUTATIONS.put("POST /contracts", new Mutation("Contract", AuditTrailMariaDbIT::draftContract));
         MUTATIONS.put("POST /contracts/{id}/activate", new Mutation("OfferingCapacity",
@@ -174,6 +179,7 @@ class AuditTrailMariaDbIT {
     private long goal;
     private long step;
     private String webhook;
+    private long waiter;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -371,6 +377,35 @@ class AuditTrailMariaDbIT {
             }
         }
         return it.as("state.staff").post("api/v1/notifications/deliveries/" + delivery + "/retry", "");
+    }
+
+    private static ApiClient.Reply joinWaitlist(AuditTrailMariaDbIT it) throws Exception {
+        it.declareAvailable(0);
+        long flowReferral = it.referral;
+        String flowChild = it.childKey;
+        it.createReferral("Q");
+        it.waiter = it.referral;
+        it.referral = flowReferral;
+        it.childKey = flowChild;
+        return it.as("lead.r2").post("api/v1/referrals/" + it.waiter + "/waitlist", "{\"offeringIds\": [" + it.targetId() + "]}");
+    }
+
+    private static ApiClient.Reply leaveEveryWaitlist(AuditTrailMariaDbIT it) throws Exception {
+        ApiClient.Reply joined = it.as("lead.r2").post("api/v1/referrals/" + it.waiter + "/waitlist",
+                "{\"offeringIds\": [" + it.targetId() + "]}");
+        assertEquals(200, joined.status(), joined.body());
+        ApiClient.Reply left = it.as("lead.r2").delete("api/v1/referrals/" + it.waiter + "/waitlist", null);
+        it.declareAvailable(4);
+        return left;
+    }
+
+    private void declareAvailable(int available) throws Exception {
+        ApiClient provider = as("provider2.admin");
+        ApiClient.Reply current = provider.get("api/v1/capacity/" + targetId());
+        JsonObject c = current.json();
+        ApiClient.Reply put = provider.put("api/v1/capacity/" + targetId(), "{\"available\": " + available + ", \"maximum\": "
+                + Math.max(c.getInt("maximum"), available + c.getInt("reserved")) + "}", current.header("ETag"));
+        assertEquals(200, put.status(), put.body());
     }
 
     private static ApiClient.Reply declareCapacity(AuditTrailMariaDbIT it) throws Exception {

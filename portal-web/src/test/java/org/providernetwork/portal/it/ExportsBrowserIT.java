@@ -222,17 +222,19 @@ class ExportsBrowserIT {
         Map<String, String> needs = names(api, "api/v1/need-codes", "code");
         signIn("state.staff");
         open("referrals/gaps.xhtml", "gaps:rows");
-        List<String> headers = List.of("County", "Region", "Service", "Need", "Referrals");
+        List<String> headers = List.of("County", "Region", "Service", "Need", "Referrals", "Waiting for a place", "Longest wait (days)");
         for (String button : List.of("gaps:exportCsv", "gaps:exportXlsx")) {
             Table table = download(button, "service-gaps");
             assertEquals(headers, table.headers(), button);
             assertEquals(expected.size(), table.rows().size(), button);
-            List<String> rows = table.rows().stream().map(r -> String.join("|", r.get(0), r.get(2), r.get(3), r.get(4))).toList();
+            List<String> rows = table.rows().stream().map(r -> String.join("|", r.get(0), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6))).toList();
             for (JsonObject g : expected.getValuesAs(JsonObject.class)) {
                 String row = String.join("|", g.getString("countyName"), services.get(g.getString("serviceTypeCode")),
                         "(none)".equals(g.getString("needCode")) ? Labels.NO_NEED
                                 : needs.getOrDefault(g.getString("needCode"), g.getString("needCode")),
-                        String.valueOf(g.getJsonNumber("referrals").longValue()));
+                        String.valueOf(g.getJsonNumber("referrals").longValue()),
+                        String.valueOf(g.getJsonNumber("waiting").longValue()),
+                        String.valueOf(g.getJsonNumber("longestWaitDays").longValue()));
                 assertTrue(rows.contains(row), button + ": " + row + " in " + rows);
             }
         }
