@@ -133,8 +133,38 @@ public class IntakePage implements Serializable {
         }
     }
 
+    /**
+     * The first step of "Take in and match": checks the form and, when nothing is wrong, lets the page ask
+     * whether to take the referral in and offer it to its best match; nothing is stored yet.
+     */
+    public void check() {
+        checked(FacesContext.getCurrentInstance());
+    }
+
+    /** Takes the referral in and offers it to its best match, once the person has confirmed. */
     public String save() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Intake intake = checked(faces);
+        if (intake == null) {
+            return null;
+        }
+        try {
+            ReferralView created = referrals.create(intake, null).referral();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Referral " + created.number() + " taken in"
+                    + (created.offers().isEmpty() ? "; no eligible service was found, so it is escalated" : " and offered"), null));
+            return "/referrals/referral?faces-redirect=true&id=" + created.id();
+        } catch (DomainException e) {
+            String field = e.field() == null || !FIELD_INPUTS.containsKey(e.field()) ? null : e.field();
+            String message = e.getMessage().isEmpty() ? e.getMessage()
+                    : e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1);
+            refuse(faces, List.of(new Intake.Problem(field, message)));
+            return null;
+        }
+    }
+
+    /** The intake as typed, or null after showing every problem next to its field. */
+    private Intake checked(FacesContext faces) {
         List<Intake.Child> typedChildren = new ArrayList<>();
         List<Intake.Problem> problems = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
@@ -160,19 +190,7 @@ public class IntakePage implements Serializable {
             refuse(faces, problems);
             return null;
         }
-        try {
-            ReferralView created = referrals.create(intake, null).referral();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Referral " + created.number() + " taken in"
-                    + (created.offers().isEmpty() ? "; no eligible service was found, so it is escalated" : " and offered"), null));
-            return "/referrals/referral?faces-redirect=true&id=" + created.id();
-        } catch (DomainException e) {
-            String field = e.field() == null || !FIELD_INPUTS.containsKey(e.field()) ? null : e.field();
-            String message = e.getMessage().isEmpty() ? e.getMessage()
-                    : e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1);
-            refuse(faces, List.of(new Intake.Problem(field, message)));
-            return null;
-        }
+        return intake;
     }
 
     /** Shows every problem next to its field, and one line at the top saying how many there are. */

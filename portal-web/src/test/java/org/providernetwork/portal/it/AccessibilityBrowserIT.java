@@ -204,6 +204,9 @@ class AccessibilityBrowserIT {
 
         tabTo(e -> "intake:save".equals(e.getAttribute("id")));
         press(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirmSave")));
+        browser.wait.until(d -> "intake:confirmSave".equals(active().getAttribute("id")));
+        press(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         browser.screenshot("keyboard-referral-taken-in");
         assertTrue(browser.driver.getCurrentUrl().contains("referral.xhtml?id="));

@@ -193,6 +193,16 @@ class IntakeFormBrowserIT {
                 PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(20)));
         Widgets.choose(browser, "intake:children:0:gender", offering.getString("genders").equals("MALE") ? "Male" : "Female");
         browser.driver.findElement(By.id("intake:save")).click();
+        // nothing is stored before the person confirms the offer to the best match
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("intake:confirmSave")));
+        String asked = browser.driver.findElement(By.id("confirmIntakeText")).getText();
+        assertTrue(asked.contains("offer it now to the best match"), asked);
+        browser.screenshot("intake-confirm");
+        browser.driver.findElement(By.id("intake:confirmBack")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("intake:confirmSave")));
+        assertTrue(browser.driver.getCurrentUrl().contains("referral-new.xhtml"), "going back stays on the form");
+        browser.driver.findElement(By.id("intake:save")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("intake:confirmSave"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         browser.screenshot("intake-taken-in");
 
