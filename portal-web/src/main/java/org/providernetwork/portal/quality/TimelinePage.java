@@ -47,6 +47,9 @@ public class TimelinePage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.providernetwork.portal.shell.Labels labels;
+
     private List<StageView> rows;
     private List<ReviewerRegionView> reviewers;
     private LocalDate from;
@@ -72,13 +75,13 @@ public class TimelinePage implements Serializable {
 
     public void saveStage() {
         if (act("stage", () -> stages.set(stageRegion, stage, startsOn, endsOn, note))) {
-            Messages.info("Stage dates saved for " + stageRegion);
+            Messages.info("Stage dates saved for " + labels.region(stageRegion));
         }
     }
 
     public void assign() {
         if (act("assign", () -> reviews.assignRegion(username, assignRegion))) {
-            Messages.info(username + " now reviews in " + assignRegion);
+            Messages.info(labels.person(username) + " now reviews in " + labels.region(assignRegion));
             username = null;
         }
     }
@@ -88,7 +91,7 @@ public class TimelinePage implements Serializable {
             reviews.unassignRegion(assignment.id());
             return null;
         })) {
-            Messages.info(assignment.username() + " no longer reviews in " + assignment.regionCode());
+            Messages.info(labels.person(assignment.username()) + " no longer reviews in " + labels.region(assignment.regionCode()));
         }
     }
 
