@@ -304,6 +304,7 @@ class PortalBrowserIT {
         choose("intake:risk", "Moderate");
         choose("intake:urgency", "Urgent");
         browser.driver.findElement(By.id("intake:save")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("intake:confirmSave"))).click();
         try {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         } finally {
@@ -414,31 +415,61 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aUserChoosesHowEachEventReachesThemByMail() throws Exception {
+        browser.signIn(PortalDeployment.loopback(base), "provider.staff", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:myNotifications"))).click();
+        By accepted = By.xpath("//tbody[@id='preferences:events_data']/tr[td//label[normalize-space()='Offer accepted']]//select");
+        org.openqa.selenium.support.ui.Select mode = new org.openqa.selenium.support.ui.Select(
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(accepted)));
+        assertEquals("At once", mode.getFirstSelectedOption().getText(), "every event comes at once until chosen otherwise");
+        mode.selectByVisibleText("In the daily digest");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.xpath(
+                "//tbody[@id='preferences:events_data']/tr[td//label[normalize-space()='New offer to answer']]//select")))
+                .selectByVisibleText("Not by e-mail");
+        browser.driver.findElement(By.id("preferences:save")).click();
+        browser.wait.until(d -> d.getPageSource().contains("Your notification settings are saved."));
+        browser.driver.navigate().refresh();
+        assertEquals("In the daily digest", new org.openqa.selenium.support.ui.Select(
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(accepted))).getFirstSelectedOption().getText(),
+                "the choice is kept");
+        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        ApiClient.as(java.net.URI.create(PortalDeployment.loopback(base)), "provider.staff").get("api/v1/notifications/preferences")
+                .array().forEach(v -> stored.put(v.asJsonObject().getString("eventType"), v.asJsonObject().getString("mode")));
+        assertEquals("DIGEST", stored.get("OFFER_ACCEPTED"));
+        assertEquals("OFF", stored.get("OFFER_MADE"));
+        assertEquals("IMMEDIATE", stored.get("OFFER_DECLINED"), "untouched events stay as they were");
+        browser.screenshot("my-notifications");
+    }
+
+    private static final String REGION_7 = "Region 7 - Gulf Coast and Pine Belt";
+
+    @Test
     void stateStaffAssignAReviewerToARegionAndSetAStageOnTheTimeline() {
         browser.signIn(PortalDeployment.loopback(base), "state.staff", ApiClient.DEMO_PASSWORD);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stateHome")));
         browser.driver.get(PortalDeployment.loopback(base) + "quality/timeline.xhtml");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignForm:username"))).sendKeys("auditor");
-        choose("assignForm:assignRegion", "R7");
+        choose("assignForm:assignRegion", "Region 7");
         browser.driver.findElement(By.id("assignForm:assign")).click();
         browser.wait.until(d -> d.getPageSource().contains("auditor is not a CQI reviewer"));
         browser.ajaxDone();
         replace(By.id("assignForm:username"), "cqi.reviewer");
         browser.driver.findElement(By.id("assignForm:assign")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignForm:reviewers"), "R7"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignForm:reviewers"), REGION_7));
         browser.ajaxDone();
         browser.screenshot("timeline-reviewer-assigned");
-        By r7 = By.xpath("//tbody[@id='assignForm:reviewers_data']/tr[td[1]='cqi.reviewer' and td[2]='R7']");
+        // people and regions by name, not by username and code
+        By r7 = By.xpath("//tbody[@id='assignForm:reviewers_data']/tr[td[1]='Casey Review (CQI)' and td[2]='" + REGION_7 + "']");
         browser.driver.findElement(r7).findElement(By.tagName("button")).click();
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(r7, 0));
         browser.ajaxDone();
 
-        choose("stageForm:stageRegion", "R7");
+        choose("stageForm:stageRegion", "Region 7");
         choose("stageForm:stage", "Ongoing");
         String startsOn = PortalDeployment.today().plusYears(4).withDayOfMonth(1).toString();
         date("stageForm:startsOn", startsOn);
         browser.driver.findElement(By.id("stageForm:saveStage")).click();
-        browser.wait.until(d -> d.getPageSource().contains("Stage dates saved for R7"));
+        browser.wait.until(d -> d.getPageSource().contains("Stage dates saved for " + REGION_7));
         assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains(startsOn), "the timeline shows the new stage");
     }
 
