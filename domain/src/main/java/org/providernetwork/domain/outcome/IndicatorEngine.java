@@ -20,7 +20,7 @@ import static org.providernetwork.domain.outcome.CareIndex.min;
 /**
  * Computes the outcome indicators of {@link IndicatorDefinition} for a 12-month period and a cut of the state:
  * the federal CFSR Round 4 statewide data indicators (permanency in 12 months for three cohorts, re-entry,
- * placement stability, maltreatment in care) and the continuum-of-care measures. Pure, in memory, thread-safe.
+ * placement stability, maltreatment in care, recurrence of maltreatment) and the continuum-of-care measures. Pure, in memory, thread-safe.
  * Every rule, with its source, is in docs/indicators.md.
  */
 public final class IndicatorEngine {
@@ -33,6 +33,8 @@ public final class IndicatorEngine {
     static final int FIRST_DAYS_EXCLUDED = 7;
     /** The trial home visit adjustment: days on a final trial home visit beyond 30 count as out of care. */
     static final int TRIAL_HOME_VISIT_DAYS = 30;
+    /** Recurrence: a report at most this many days after the initial one is not counted as recurrence. */
+    static final int RECURRENCE_EXCLUDED_DAYS = 14;
 
     /**
      * @param nearHomeKm the distance between county centroids up to which a placement is "near home"
@@ -146,6 +148,7 @@ public final class IndicatorEngine {
                 case REENTRY_12M -> reentry(definition);
                 case PLACEMENT_STABILITY -> placementStability(definition);
                 case MALTREATMENT_IN_CARE -> maltreatmentInCare(definition);
+                case RECURRENCE_12M -> recurrence(definition);
                 case SERVED_AT_HOME -> servedAtHome(definition);
                 case FAMILY_LIKE_SETTINGS, PLACED_NEAR_HOME, PLACED_IN_HOME_COUNTY -> pointInTime(definition);
                 case SIBLINGS_TOGETHER -> siblingsTogether(definition);
@@ -387,6 +390,45 @@ public final class IndicatorEngine {
             return rate.result(definition, 100_000);
         }
 
+        /**
+         * Recurrence of maltreatment: children who were victims of a substantiated report in the period (the
+         * first such report in the period is the initial one), and of which another substantiated report came
+         * more than 14 days and at most 12 months after the initial one. Reports on or after the 18th birthday are
+         * not counted. Organisational cuts follow the placement in effect on the initial report date; a child not
+         * in care that day matches none.
+         */
+        IndicatorResult recurrence(IndicatorDefinition definition) {
+            Tally tally = new Tally();
+            for (ChildCare child : index.children) {
+                if (!inArea(child)) {
+                    continue;
+                }
+                LocalDate[] reports = child.victimisationDates;
+                int first = 0;
+                while (first < reports.length && reports[first].isBefore(start)) {
+                    first++;
+                }
+                if (first == reports.length || !reports[first].isBefore(endExclusive)
+                        || !reports[first].isBefore(child.adult)) {
+                    continue;
+                }
+                LocalDate initial = reports[first];
+                if (cut.isOrganisational()) {
+                    EpisodeCare episode = child.episodeOn(initial);
+                    if (episode == null || !inOrganisation(episode.placementOn(initial))) {
+                        continue;
+                    }
+                }
+                boolean recurred = false;
+                for (int i = first + 1; i < reports.length && !recurred; i++) {
+                    recurred = days(initial, reports[i]) > RECURRENCE_EXCLUDED_DAYS
+                            && withinTwelveMonths(initial, reports[i]) && reports[i].isBefore(child.adult);
+                }
+                tally.count(child.id(), recurred);
+            }
+            return tally.percent(definition);
+        }
+
         // ---- continuum-of-care measures ----
 
         IndicatorResult servedAtHome(IndicatorDefinition definition) {
@@ -567,6 +609,11 @@ public final class IndicatorEngine {
             }
             return tally.percent(definition);
         }
+    }
+
+    /** Whether {@code later} is within 12 months of {@code event}: at most 365 days after it. */
+    static boolean withinTwelveMonths(LocalDate event, LocalDate later) {
+        return days(event, later) <= TWELVE_MONTHS_DAYS;
     }
 
     /** Children counted in a percentage, added in order of their ids (offers: of provider, then time). */

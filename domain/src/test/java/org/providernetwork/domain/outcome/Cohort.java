@@ -67,6 +67,12 @@ final class Cohort {
         return this;
     }
 
+    /** A report with the investigation system's report id. */
+    Cohort report(String childId, String day, boolean substantiated, String reportId) {
+        reports.add(new Maltreatment(childId, d(day), substantiated, false, reportId));
+        return this;
+    }
+
     Cohort inHome(String childId, String start, String end) {
         services.add(new InHomeService(childId, d(start), d(end)));
         return this;
