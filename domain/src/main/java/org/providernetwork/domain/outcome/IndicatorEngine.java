@@ -25,8 +25,11 @@ import static org.providernetwork.domain.outcome.CareIndex.min;
  */
 public final class IndicatorEngine {
 
-    /** "Within 12 months" of an event: at most 365 days after it. */
-    static final int TWELVE_MONTHS_DAYS = 365;
+    /**
+     * "Within 12 months" of an event: on or before its anniversary, {@code event.plusMonths(12)} (an event on
+     * 29 February has its anniversary on 28 February).
+     */
+    static final int TWELVE_MONTHS = 12;
     /** Stays shorter than this many days are not counted as foster care. */
     static final int SHORT_STAY_DAYS = 8;
     /** Victimisations reported in the first 7 days of an episode are not counted as maltreatment in care. */
@@ -215,13 +218,13 @@ public final class IndicatorEngine {
                 if (entry == null || !entry.removal.isBefore(child.adult)) {
                     continue;
                 }
-                LocalDate followUpEnd = entry.removal.plusDays(TWELVE_MONTHS_DAYS + 1);
+                LocalDate followUpEnd = anniversary(entry.removal).plusDays(1);
                 if (!inOrganisation(entry.primaryPlacement(entry.removal, min(entry.discharge, followUpEnd)))) {
                     continue;
                 }
                 boolean permanent = entry.discharge != null && entry.episode.reason().isPermanency()
                         && entry.discharge.isBefore(child.adult)
-                        && days(entry.removal, adjustedExit(entry)) <= TWELVE_MONTHS_DAYS;
+                        && withinTwelveMonths(entry.removal, adjustedExit(entry));
                 tally.count(child.id(), permanent);
             }
             return tally.percent(definition);
@@ -271,7 +274,7 @@ public final class IndicatorEngine {
                 EpisodeCare entry = firstEntry(child);
                 if (entry == null || entry.discharge == null || !entry.removal.isBefore(child.adult)
                         || !entry.discharge.isBefore(child.adult) || !entry.episode.reason().isReentryExit()
-                        || days(entry.removal, entry.discharge) > TWELVE_MONTHS_DAYS) {
+                        || !withinTwelveMonths(entry.removal, entry.discharge)) {
                     continue;
                 }
                 if (!inOrganisation(entry.primaryPlacement(entry.removal, entry.discharge))) {
@@ -280,7 +283,7 @@ public final class IndicatorEngine {
                 boolean reentered = false;
                 for (EpisodeCare later : child.episodes) {
                     if (!later.removal.isBefore(entry.discharge) && later != entry) {
-                        reentered = days(entry.discharge, later.removal) <= TWELVE_MONTHS_DAYS;
+                        reentered = withinTwelveMonths(entry.discharge, later.removal);
                         break;
                     }
                 }
@@ -611,9 +614,17 @@ public final class IndicatorEngine {
         }
     }
 
-    /** Whether {@code later} is within 12 months of {@code event}: at most 365 days after it. */
+    /** The anniversary of an event, the last day "within 12 months" of it (29 February: 28 February). */
+    static LocalDate anniversary(LocalDate event) {
+        return event.plusMonths(TWELVE_MONTHS);
+    }
+
+    /**
+     * Whether {@code later} is within 12 months of {@code event}: on or before its anniversary. A year spanning
+     * 29 February has 366 days, and an event on the anniversary then is still within 12 months.
+     */
     static boolean withinTwelveMonths(LocalDate event, LocalDate later) {
-        return days(event, later) <= TWELVE_MONTHS_DAYS;
+        return !later.isAfter(anniversary(event));
     }
 
     /** Children counted in a percentage, added in order of their ids (offers: of provider, then time). */

@@ -93,6 +93,11 @@ final class Cohort {
         return new IndicatorEngine().compute(id, data(), YEAR_2022, cut, GEOGRAPHY);
     }
 
+    /** One indicator statewide over another period than 2022. */
+    IndicatorResult compute(String id, Period period) {
+        return new IndicatorEngine().compute(id, data(), period, Cut.STATE, GEOGRAPHY);
+    }
+
     IndicatorResult compute(String id) {
         return compute(id, Cut.STATE);
     }
