@@ -282,10 +282,11 @@ public final class IndicatorEngine {
                 }
                 boolean reentered = false;
                 for (EpisodeCare later : child.episodes) {
-                    if (!later.removal.isBefore(entry.discharge) && later != entry) {
-                        reentered = withinTwelveMonths(entry.discharge, later.removal);
-                        break;
+                    if (later.removal.isBefore(entry.discharge) || later == entry || later.isShortStay()) {
+                        continue; // a stay under 8 days is no re-entry: look at the next one
                     }
+                    reentered = withinTwelveMonths(entry.discharge, later.removal) && later.removal.isBefore(child.adult);
+                    break;
                 }
                 tally.count(child.id(), reentered);
             }
