@@ -315,11 +315,33 @@ public final class IndicatorEngine {
                     }
                     LocalDate from = windowStart(episode);
                     LocalDate to = windowEnd(child, episode);
-                    rate.days(child.id(), daysInOrganisation(episode, from, to));
+                    rate.days(child.id(), daysPlaced(episode, from, to));
                     countMoves(child, episode, from, to, rate);
                 }
             }
             return rate.result(definition, 1_000);
+        }
+
+        /**
+         * Days of [from, to) for which a placement is recorded (any setting, trial home visits and runaway spells
+         * included), under an organisational cut those in its placements: placement stability does not count days
+         * in care without a recorded placement. Overlapping placements count each day once.
+         */
+        long daysPlaced(EpisodeCare episode, LocalDate from, LocalDate to) {
+            long total = 0;
+            LocalDate covered = from;
+            for (int i = 0; i < episode.placements.length; i++) {
+                if (!inOrganisation(episode.placements[i])) {
+                    continue;
+                }
+                LocalDate placedFrom = max(episode.placements[i].startDate(), covered);
+                LocalDate placedTo = min(episode.ends[i], to);
+                if (placedFrom.isBefore(placedTo)) {
+                    total += days(placedFrom, placedTo);
+                    covered = placedTo;
+                }
+            }
+            return total;
         }
 
         /** Days of [from, to) in care: all of them, or under an organisational cut those in its placements. */

@@ -108,6 +108,28 @@ class RateIndicatorsTest {
     }
 
     /**
+     * Days in care without a recorded placement are not days of placement stability:
+     * <pre>
+     * A 01-01, open: nothing recorded in January; foster (P1) 02-01 .. 06-01;   120 + 184 = 304 days, 1 move
+     *   nothing recorded in June; group home (P2) from 07-01
+     * B 03-01 .. 09-01 reunified, no placement recorded                          no days: not in the cohort
+     * </pre>
+     * 1 move in 304 days (counting all days of the episodes would give 365 + 184 = 549).
+     */
+    @Test
+    void daysWithoutARecordedPlacementAreNotCounted() {
+        IndicatorResult result = new Cohort()
+                .child("A").episode("A", "2022-01-01", null, null)
+                .placement("A", "2022-02-01", "2022-06-01", FOSTER_HOME, P1, "28001")
+                .placement("A", "2022-07-01", null, GROUP_HOME, P2, "28001")
+                .child("B").episode("B", "2022-03-01", "2022-09-01", REUNIFICATION)
+                .compute("placement-stability");
+        assertEquals(1, result.numerator());
+        assertEquals(304, result.denominator());
+        assertEquals(List.of("A"), result.denominatorChildren());
+    }
+
+    /**
      * Children in care during 2022; a victimisation counts when substantiated, reported in the period on a day in
      * care from the 8th day of the episode on, before the 18th birthday; one per child and report date:
      * <pre>
