@@ -173,6 +173,29 @@ class RateIndicatorsTest {
     }
 
     /**
+     * One victimisation per report, not per date. A in care all of 2022 (365 days):
+     * <pre>
+     * 03-01 report ids R1 and R2             2 (distinct reports)
+     * 05-01 R3 twice (two records, one id)   1
+     * 07-01 twice without an id              1
+     * </pre>
+     * 4 victimisations in 365 days.
+     */
+    @Test
+    void reportsWithDistinctIdsOnOneDateAreSeparateVictimisations() {
+        IndicatorResult result = new Cohort()
+                .child("A").episode("A", "2021-06-01", null, null)
+                .placement("A", "2021-06-01", null, FOSTER_HOME, P1, "28001")
+                .report("A", "2022-03-01", true, "R1").report("A", "2022-03-01", true, "R2")
+                .report("A", "2022-05-01", true, "R3").report("A", "2022-05-01", true, "R3")
+                .report("A", "2022-07-01", true).report("A", "2022-07-01", true)
+                .compute("maltreatment-in-care");
+        assertEquals(4, result.numerator());
+        assertEquals(365, result.denominator());
+        assertEquals(List.of("A"), result.numeratorChildren());
+    }
+
+    /**
      * Provider 2: A's 184 days in the group home from 2022-07-01 and the victimisation of 08-01 reported there.
      * Lead 10 (providers 2 and 3): adds D's 181 days and its 02-01 victimisation: 2 in 365 days.
      */
