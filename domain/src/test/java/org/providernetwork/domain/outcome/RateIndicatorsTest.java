@@ -108,6 +108,36 @@ class RateIndicatorsTest {
     }
 
     /**
+     * Temporary absences are not moves:
+     * <pre>
+     * A 01-01, open: foster (P1) to 03-01; acute hospital (P3) 03-01 .. 03-15;    365 days, 0 moves
+     *   back to the same foster provider from 03-15
+     * B 02-01, open: foster (P1) to 04-01; respite (P2) 04-01 .. 04-04; group     334 days, 1 move (to the
+     *   home (P2) from 04-04                                                       group home, out of P1)
+     * </pre>
+     * 1 move in 699 days; provider 1: the move and its 365 - 14 + 59 = 410 days.
+     */
+    @Test
+    void hospitalAndRespiteStaysAreNotMoves() {
+        Cohort cohort = new Cohort()
+                .child("A").episode("A", "2022-01-01", null, null)
+                .placement("A", "2022-01-01", "2022-03-01", FOSTER_HOME, P1, "28001")
+                .placement("A", "2022-03-01", "2022-03-15", Setting.HOSPITAL, P3, "28001")
+                .placement("A", "2022-03-15", null, FOSTER_HOME, P1, "28001")
+                .child("B").episode("B", "2022-02-01", null, null)
+                .placement("B", "2022-02-01", "2022-04-01", FOSTER_HOME, P1, "28001")
+                .placement("B", "2022-04-01", "2022-04-04", Setting.RESPITE, P2, "28001")
+                .placement("B", "2022-04-04", null, GROUP_HOME, P2, "28001");
+        IndicatorResult result = cohort.compute("placement-stability");
+        assertEquals(1, result.numerator());
+        assertEquals(365 + 334, result.denominator());
+        assertEquals(List.of("B"), result.numeratorChildren());
+        IndicatorResult one = cohort.compute("placement-stability", Cut.provider(P1));
+        assertEquals(1, one.numerator());
+        assertEquals(410, one.denominator());
+    }
+
+    /**
      * Days in care without a recorded placement are not days of placement stability:
      * <pre>
      * A 01-01, open: nothing recorded in January; foster (P1) 02-01 .. 06-01;   120 + 184 = 304 days, 1 move
