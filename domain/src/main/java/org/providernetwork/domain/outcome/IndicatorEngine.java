@@ -20,8 +20,8 @@ import static org.providernetwork.domain.outcome.CareIndex.min;
 /**
  * Computes the outcome indicators of {@link IndicatorDefinition} for a 12-month period and a cut of the state:
  * the federal CFSR Round 4 statewide data indicators (permanency in 12 months for three cohorts, re-entry,
- * placement stability, maltreatment in care, recurrence of maltreatment) and the continuum-of-care measures. Pure, in memory, thread-safe.
- * Every rule, with its source, is in docs/indicators.md.
+ * placement stability, maltreatment in care, recurrence of maltreatment) and the continuum-of-care measures.
+ * Pure, in memory, thread-safe. Every rule, with its source, is in docs/indicators.md.
  */
 public final class IndicatorEngine {
 
