@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The outcome data grouped by child once: episodes sorted by removal date, each with its placements sorted by
- * start date, substantiated reports as sorted distinct dates. Built in O(n log n); every indicator then walks the
+ * start date, substantiated reports as the sorted dates of the distinct reports (one per date and report id). Built in O(n log n); every indicator then walks the
  * children once.
  */
 final class CareIndex {
@@ -64,14 +66,15 @@ final class CareIndex {
                 episode.seal();
             }
         }
-        Map<String, List<LocalDate>> reports = new HashMap<>();
+        Map<String, Set<Victimisation>> reports = new HashMap<>();
         for (Maltreatment report : data.maltreatments()) {
             if (report.substantiated() && byId.containsKey(report.childId())) {
-                reports.computeIfAbsent(report.childId(), k -> new ArrayList<>()).add(report.reportDate());
+                reports.computeIfAbsent(report.childId(), k -> new HashSet<>())
+                        .add(new Victimisation(report.reportDate(), report.reportId()));
             }
         }
-        reports.forEach((childId, dates) -> byId.get(childId).victimisationDates =
-                dates.stream().sorted().distinct().toArray(LocalDate[]::new));
+        reports.forEach((childId, distinct) -> byId.get(childId).victimisationDates =
+                distinct.stream().map(Victimisation::date).sorted().toArray(LocalDate[]::new));
         for (InHomeService service : data.inHomeServices()) {
             ChildCare care = byId.get(service.childId());
             if (care != null) {
@@ -87,6 +90,10 @@ final class CareIndex {
         for (int i = 0; i < offers.length; i++) {
             offerDays[i] = LocalDate.ofInstant(offers[i].offeredAt(), zone).toEpochDay();
         }
+    }
+
+    /** One substantiated report: its date and report id ({@code null} when unknown). */
+    private record Victimisation(LocalDate date, String reportId) {
     }
 
     static long days(LocalDate from, LocalDate toExclusive) {
@@ -114,6 +121,10 @@ final class CareIndex {
         final LocalDate adult;
         EpisodeCare[] episodes;
         List<EpisodeCare> episodeList = new ArrayList<>(2);
+        /**
+         * The date of each substantiated report, sorted: records on one date count once, unless they carry
+         * distinct report ids (then the date is listed once per report).
+         */
         LocalDate[] victimisationDates = new LocalDate[0];
         List<InHomeService> inHome;
 

@@ -17,6 +17,7 @@ public enum IndicatorDefinition {
     REENTRY_12M("reentry-12m", Indicator.REENTRY_12),
     PLACEMENT_STABILITY("placement-stability", Indicator.PLACEMENT_STABILITY),
     MALTREATMENT_IN_CARE("maltreatment-in-care", Indicator.MALTREATMENT_IN_CARE),
+    RECURRENCE_12M("recurrence-12m", Indicator.RECURRENCE_12),
     SERVED_AT_HOME("served-at-home", Indicator.SERVED_AT_HOME),
     FAMILY_LIKE_SETTINGS("family-like-settings", Indicator.FAMILY_LIKE_SETTINGS),
     PLACED_NEAR_HOME("placed-near-home", Indicator.PLACED_NEAR_HOME),

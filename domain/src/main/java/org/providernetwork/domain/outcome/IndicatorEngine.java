@@ -20,19 +20,24 @@ import static org.providernetwork.domain.outcome.CareIndex.min;
 /**
  * Computes the outcome indicators of {@link IndicatorDefinition} for a 12-month period and a cut of the state:
  * the federal CFSR Round 4 statewide data indicators (permanency in 12 months for three cohorts, re-entry,
- * placement stability, maltreatment in care) and the continuum-of-care measures. Pure, in memory, thread-safe.
- * Every rule, with its source, is in docs/indicators.md.
+ * placement stability, maltreatment in care, recurrence of maltreatment) and the continuum-of-care measures.
+ * Pure, in memory, thread-safe. Every rule, with its source, is in docs/indicators.md.
  */
 public final class IndicatorEngine {
 
-    /** "Within 12 months" of an event: at most 365 days after it. */
-    static final int TWELVE_MONTHS_DAYS = 365;
+    /**
+     * "Within 12 months" of an event: on or before its anniversary, {@code event.plusMonths(12)} (an event on
+     * 29 February has its anniversary on 28 February).
+     */
+    static final int TWELVE_MONTHS = 12;
     /** Stays shorter than this many days are not counted as foster care. */
     static final int SHORT_STAY_DAYS = 8;
     /** Victimisations reported in the first 7 days of an episode are not counted as maltreatment in care. */
     static final int FIRST_DAYS_EXCLUDED = 7;
     /** The trial home visit adjustment: days on a final trial home visit beyond 30 count as out of care. */
     static final int TRIAL_HOME_VISIT_DAYS = 30;
+    /** Recurrence: a report at most this many days after the initial one is not counted as recurrence. */
+    static final int RECURRENCE_EXCLUDED_DAYS = 14;
 
     /**
      * @param nearHomeKm the distance between county centroids up to which a placement is "near home"
@@ -146,6 +151,7 @@ public final class IndicatorEngine {
                 case REENTRY_12M -> reentry(definition);
                 case PLACEMENT_STABILITY -> placementStability(definition);
                 case MALTREATMENT_IN_CARE -> maltreatmentInCare(definition);
+                case RECURRENCE_12M -> recurrence(definition);
                 case SERVED_AT_HOME -> servedAtHome(definition);
                 case FAMILY_LIKE_SETTINGS, PLACED_NEAR_HOME, PLACED_IN_HOME_COUNTY -> pointInTime(definition);
                 case SIBLINGS_TOGETHER -> siblingsTogether(definition);
@@ -212,13 +218,13 @@ public final class IndicatorEngine {
                 if (entry == null || !entry.removal.isBefore(child.adult)) {
                     continue;
                 }
-                LocalDate followUpEnd = entry.removal.plusDays(TWELVE_MONTHS_DAYS + 1);
+                LocalDate followUpEnd = anniversary(entry.removal).plusDays(1);
                 if (!inOrganisation(entry.primaryPlacement(entry.removal, min(entry.discharge, followUpEnd)))) {
                     continue;
                 }
                 boolean permanent = entry.discharge != null && entry.episode.reason().isPermanency()
                         && entry.discharge.isBefore(child.adult)
-                        && days(entry.removal, adjustedExit(entry)) <= TWELVE_MONTHS_DAYS;
+                        && withinTwelveMonths(entry.removal, adjustedExit(entry));
                 tally.count(child.id(), permanent);
             }
             return tally.percent(definition);
@@ -268,7 +274,7 @@ public final class IndicatorEngine {
                 EpisodeCare entry = firstEntry(child);
                 if (entry == null || entry.discharge == null || !entry.removal.isBefore(child.adult)
                         || !entry.discharge.isBefore(child.adult) || !entry.episode.reason().isReentryExit()
-                        || days(entry.removal, entry.discharge) > TWELVE_MONTHS_DAYS) {
+                        || !withinTwelveMonths(entry.removal, entry.discharge)) {
                     continue;
                 }
                 if (!inOrganisation(entry.primaryPlacement(entry.removal, entry.discharge))) {
@@ -276,10 +282,11 @@ public final class IndicatorEngine {
                 }
                 boolean reentered = false;
                 for (EpisodeCare later : child.episodes) {
-                    if (!later.removal.isBefore(entry.discharge) && later != entry) {
-                        reentered = days(entry.discharge, later.removal) <= TWELVE_MONTHS_DAYS;
-                        break;
+                    if (later.removal.isBefore(entry.discharge) || later == entry || later.isShortStay()) {
+                        continue; // a stay under 8 days is no re-entry: look at the next one
                     }
+                    reentered = withinTwelveMonths(entry.discharge, later.removal) && later.removal.isBefore(child.adult);
+                    break;
                 }
                 tally.count(child.id(), reentered);
             }
@@ -308,11 +315,33 @@ public final class IndicatorEngine {
                     }
                     LocalDate from = windowStart(episode);
                     LocalDate to = windowEnd(child, episode);
-                    rate.days(child.id(), daysInOrganisation(episode, from, to));
+                    rate.days(child.id(), daysPlaced(episode, from, to));
                     countMoves(child, episode, from, to, rate);
                 }
             }
             return rate.result(definition, 1_000);
+        }
+
+        /**
+         * Days of [from, to) for which a placement is recorded (any setting, trial home visits and runaway spells
+         * included), under an organisational cut those in its placements: placement stability does not count days
+         * in care without a recorded placement. Overlapping placements count each day once.
+         */
+        long daysPlaced(EpisodeCare episode, LocalDate from, LocalDate to) {
+            long total = 0;
+            LocalDate covered = from;
+            for (int i = 0; i < episode.placements.length; i++) {
+                if (!inOrganisation(episode.placements[i])) {
+                    continue;
+                }
+                LocalDate placedFrom = max(episode.placements[i].startDate(), covered);
+                LocalDate placedTo = min(episode.ends[i], to);
+                if (placedFrom.isBefore(placedTo)) {
+                    total += days(placedFrom, placedTo);
+                    covered = placedTo;
+                }
+            }
+            return total;
         }
 
         /** Days of [from, to) in care: all of them, or under an organisational cut those in its placements. */
@@ -385,6 +414,45 @@ public final class IndicatorEngine {
                 }
             }
             return rate.result(definition, 100_000);
+        }
+
+        /**
+         * Recurrence of maltreatment: children who were victims of a substantiated report in the period (the
+         * first such report in the period is the initial one), and of which another substantiated report came
+         * more than 14 days and at most 12 months after the initial one. Reports on or after the 18th birthday are
+         * not counted. Organisational cuts follow the placement in effect on the initial report date; a child not
+         * in care that day matches none.
+         */
+        IndicatorResult recurrence(IndicatorDefinition definition) {
+            Tally tally = new Tally();
+            for (ChildCare child : index.children) {
+                if (!inArea(child)) {
+                    continue;
+                }
+                LocalDate[] reports = child.victimisationDates;
+                int first = 0;
+                while (first < reports.length && reports[first].isBefore(start)) {
+                    first++;
+                }
+                if (first == reports.length || !reports[first].isBefore(endExclusive)
+                        || !reports[first].isBefore(child.adult)) {
+                    continue;
+                }
+                LocalDate initial = reports[first];
+                if (cut.isOrganisational()) {
+                    EpisodeCare episode = child.episodeOn(initial);
+                    if (episode == null || !inOrganisation(episode.placementOn(initial))) {
+                        continue;
+                    }
+                }
+                boolean recurred = false;
+                for (int i = first + 1; i < reports.length && !recurred; i++) {
+                    recurred = days(initial, reports[i]) > RECURRENCE_EXCLUDED_DAYS
+                            && withinTwelveMonths(initial, reports[i]) && reports[i].isBefore(child.adult);
+                }
+                tally.count(child.id(), recurred);
+            }
+            return tally.percent(definition);
         }
 
         // ---- continuum-of-care measures ----
@@ -567,6 +635,19 @@ public final class IndicatorEngine {
             }
             return tally.percent(definition);
         }
+    }
+
+    /** The anniversary of an event, the last day "within 12 months" of it (29 February: 28 February). */
+    static LocalDate anniversary(LocalDate event) {
+        return event.plusMonths(TWELVE_MONTHS);
+    }
+
+    /**
+     * Whether {@code later} is within 12 months of {@code event}: on or before its anniversary. A year spanning
+     * 29 February has 366 days, and an event on the anniversary then is still within 12 months.
+     */
+    static boolean withinTwelveMonths(LocalDate event, LocalDate later) {
+        return !later.isAfter(anniversary(event));
     }
 
     /** Children counted in a percentage, added in order of their ids (offers: of provider, then time). */

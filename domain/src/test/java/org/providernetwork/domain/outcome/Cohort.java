@@ -67,6 +67,12 @@ final class Cohort {
         return this;
     }
 
+    /** A report with the investigation system's report id. */
+    Cohort report(String childId, String day, boolean substantiated, String reportId) {
+        reports.add(new Maltreatment(childId, d(day), substantiated, false, reportId));
+        return this;
+    }
+
     Cohort inHome(String childId, String start, String end) {
         services.add(new InHomeService(childId, d(start), d(end)));
         return this;
@@ -85,6 +91,11 @@ final class Cohort {
 
     IndicatorResult compute(String id, Cut cut) {
         return new IndicatorEngine().compute(id, data(), YEAR_2022, cut, GEOGRAPHY);
+    }
+
+    /** One indicator statewide over another period than 2022. */
+    IndicatorResult compute(String id, Period period) {
+        return new IndicatorEngine().compute(id, data(), period, Cut.STATE, GEOGRAPHY);
     }
 
     IndicatorResult compute(String id) {

@@ -28,12 +28,31 @@ class OutcomeModelTest {
         assertThrows(InvalidInputException.class, () -> new Period(null, LocalDate.of(2023, 1, 1)));
     }
 
+    /**
+     * Placement service types map to settings: kinship care is with kin (family-like); acute hospitalisation and
+     * respite are temporary absences, not placement settings; residential treatment is an institution.
+     */
+    @Test
+    void serviceTypesMapToSettings() {
+        assertEquals(Setting.KIN, Setting.forServiceType("KINSHIP"));
+        assertTrue(Setting.forServiceType("KINSHIP").isFamilyLike());
+        assertEquals(Setting.HOSPITAL, Setting.forServiceType("ACUTE-HOSP"));
+        assertEquals(Setting.RESPITE, Setting.forServiceType("RESPITE"));
+        for (Setting absence : List.of(Setting.HOSPITAL, Setting.RESPITE, Setting.RUNAWAY)) {
+            assertTrue(absence.isTemporaryAbsence(), absence.name());
+            assertEquals(false, absence.isPlacementSetting(), absence.name());
+            assertEquals(false, absence.isFamilyLike(), absence.name());
+        }
+        assertEquals(Setting.INSTITUTION, Setting.forServiceType("PRTF"));
+        assertTrue(Setting.forServiceType("FOSTER").isPlacementSetting());
+    }
+
     @Test
     void everyRequiredIdIsThereOnce() {
         List<String> ids = Arrays.stream(IndicatorDefinition.values()).map(IndicatorDefinition::id).toList();
         assertEquals(ids.size(), ids.stream().distinct().count());
         assertTrue(ids.containsAll(List.of("permanency-12m-entries", "permanency-12m-in-care-12-23",
-                "permanency-12m-in-care-24plus", "reentry-12m", "placement-stability", "maltreatment-in-care")));
+                "permanency-12m-in-care-24plus", "reentry-12m", "placement-stability", "maltreatment-in-care", "recurrence-12m")));
         assertEquals(IndicatorDefinition.REENTRY_12M, IndicatorDefinition.of("reentry-12m"));
         assertEquals(Indicator.REENTRY_12, IndicatorDefinition.REENTRY_12M.indicator());
         assertEquals("per 100,000 days", IndicatorDefinition.MALTREATMENT_IN_CARE.unit());

@@ -31,8 +31,8 @@ class PermanencyIndicatorsTest {
      *   2023-05-01                                          exit counts on its 30th day, 2022-12-31: 274 days
      * H 04-01, trial home visit from 2023-03-20,          den only: adjusted exit 2023-04-19 is 383 days after
      *   reunified 2023-05-01                                entry
-     * I 07-01 .. 2023-07-01 adoption: 365 days            den, num
-     * J 07-01 .. 2023-07-02 adoption: 366 days            den only
+     * I 07-01 .. 2023-07-01 adoption: the anniversary    den, num (365 days: no 29 February between)
+     * J 07-01 .. 2023-07-02 adoption: 366 days            den only (a day after the anniversary)
      * K entered 2021-12-31                                not an entry in the period
      * L 08-01 .. 09-01 transfer                           den only (not permanency)
      * M 02-01 .. 02-05 (short, skipped), then             den, num: the first entry that is not short

@@ -108,6 +108,58 @@ class RateIndicatorsTest {
     }
 
     /**
+     * Temporary absences are not moves:
+     * <pre>
+     * A 01-01, open: foster (P1) to 03-01; acute hospital (P3) 03-01 .. 03-15;    365 days, 0 moves
+     *   back to the same foster provider from 03-15
+     * B 02-01, open: foster (P1) to 04-01; respite (P2) 04-01 .. 04-04; group     334 days, 1 move (to the
+     *   home (P2) from 04-04                                                       group home, out of P1)
+     * </pre>
+     * 1 move in 699 days; provider 1: the move and its 365 - 14 + 59 = 410 days.
+     */
+    @Test
+    void hospitalAndRespiteStaysAreNotMoves() {
+        Cohort cohort = new Cohort()
+                .child("A").episode("A", "2022-01-01", null, null)
+                .placement("A", "2022-01-01", "2022-03-01", FOSTER_HOME, P1, "28001")
+                .placement("A", "2022-03-01", "2022-03-15", Setting.HOSPITAL, P3, "28001")
+                .placement("A", "2022-03-15", null, FOSTER_HOME, P1, "28001")
+                .child("B").episode("B", "2022-02-01", null, null)
+                .placement("B", "2022-02-01", "2022-04-01", FOSTER_HOME, P1, "28001")
+                .placement("B", "2022-04-01", "2022-04-04", Setting.RESPITE, P2, "28001")
+                .placement("B", "2022-04-04", null, GROUP_HOME, P2, "28001");
+        IndicatorResult result = cohort.compute("placement-stability");
+        assertEquals(1, result.numerator());
+        assertEquals(365 + 334, result.denominator());
+        assertEquals(List.of("B"), result.numeratorChildren());
+        IndicatorResult one = cohort.compute("placement-stability", Cut.provider(P1));
+        assertEquals(1, one.numerator());
+        assertEquals(410, one.denominator());
+    }
+
+    /**
+     * Days in care without a recorded placement are not days of placement stability:
+     * <pre>
+     * A 01-01, open: nothing recorded in January; foster (P1) 02-01 .. 06-01;   120 + 184 = 304 days, 1 move
+     *   nothing recorded in June; group home (P2) from 07-01
+     * B 03-01 .. 09-01 reunified, no placement recorded                          no days: not in the cohort
+     * </pre>
+     * 1 move in 304 days (counting all days of the episodes would give 365 + 184 = 549).
+     */
+    @Test
+    void daysWithoutARecordedPlacementAreNotCounted() {
+        IndicatorResult result = new Cohort()
+                .child("A").episode("A", "2022-01-01", null, null)
+                .placement("A", "2022-02-01", "2022-06-01", FOSTER_HOME, P1, "28001")
+                .placement("A", "2022-07-01", null, GROUP_HOME, P2, "28001")
+                .child("B").episode("B", "2022-03-01", "2022-09-01", REUNIFICATION)
+                .compute("placement-stability");
+        assertEquals(1, result.numerator());
+        assertEquals(304, result.denominator());
+        assertEquals(List.of("A"), result.denominatorChildren());
+    }
+
+    /**
      * Children in care during 2022; a victimisation counts when substantiated, reported in the period on a day in
      * care from the 8th day of the episode on, before the 18th birthday; one per child and report date:
      * <pre>
@@ -148,6 +200,29 @@ class RateIndicatorsTest {
         assertEquals(4 * 100_000.0 / 681, result.value(), 1e-9);
         assertEquals(List.of("A", "B", "D"), result.numeratorChildren());
         assertEquals(List.of("A", "B", "D", "E"), result.denominatorChildren());
+    }
+
+    /**
+     * One victimisation per report, not per date. A in care all of 2022 (365 days):
+     * <pre>
+     * 03-01 report ids R1 and R2             2 (distinct reports)
+     * 05-01 R3 twice (two records, one id)   1
+     * 07-01 twice without an id              1
+     * </pre>
+     * 4 victimisations in 365 days.
+     */
+    @Test
+    void reportsWithDistinctIdsOnOneDateAreSeparateVictimisations() {
+        IndicatorResult result = new Cohort()
+                .child("A").episode("A", "2021-06-01", null, null)
+                .placement("A", "2021-06-01", null, FOSTER_HOME, P1, "28001")
+                .report("A", "2022-03-01", true, "R1").report("A", "2022-03-01", true, "R2")
+                .report("A", "2022-05-01", true, "R3").report("A", "2022-05-01", true, "R3")
+                .report("A", "2022-07-01", true).report("A", "2022-07-01", true)
+                .compute("maltreatment-in-care");
+        assertEquals(4, result.numerator());
+        assertEquals(365, result.denominator());
+        assertEquals(List.of("A"), result.numeratorChildren());
     }
 
     /**

@@ -64,6 +64,34 @@ class ReentryTest {
         assertEquals(false, result.higherIsBetter());
     }
 
+    /**
+     * Re-entries that do not count: a stay under 8 days, and a re-entry on or after the 18th birthday.
+     * <pre>
+     * J 02-01 .. 05-01 reunified; re-entered 07-01 .. 07-05 (4 days)                     den only
+     * K 02-01 .. 05-01 reunified; 07-01 .. 07-05 (4 days); re-entered 09-01, open         den, num
+     * L born 2004-10-01: 02-01 .. 06-01 reunified; re-entered 11-01, aged 18              den only
+     * M 02-01 .. 05-01 reunified; re-entered 07-01 .. 07-09 (exactly 8 days)              den, num
+     * </pre>
+     * Denominator J K L M = 4; numerator K M = 2: 50%.
+     */
+    @Test
+    void shortStaysAndAdultsAreNoReentries() {
+        IndicatorResult result = new Cohort()
+                .child("J").episode("J", "2022-02-01", "2022-05-01", REUNIFICATION)
+                .episode("J", "2022-07-01", "2022-07-05", REUNIFICATION)
+                .child("K").episode("K", "2022-02-01", "2022-05-01", REUNIFICATION)
+                .episode("K", "2022-07-01", "2022-07-05", REUNIFICATION)
+                .episode("K", "2022-09-01", null, null)
+                .child("L", "2004-10-01", "28001").episode("L", "2022-02-01", "2022-06-01", REUNIFICATION)
+                .episode("L", "2022-11-01", null, null)
+                .child("M").episode("M", "2022-02-01", "2022-05-01", REUNIFICATION)
+                .episode("M", "2022-07-01", "2022-07-09", REUNIFICATION)
+                .compute("reentry-12m");
+        assertEquals(List.of("J", "K", "L", "M"), result.denominatorChildren());
+        assertEquals(List.of("K", "M"), result.numeratorChildren());
+        assertEquals(50.0, result.value(), 1e-9);
+    }
+
     /** Provider 1 (longest placement of the first episode): A F I, all re-entered. Provider 2: B E, none. */
     @Test
     void reentryByProvider() {

@@ -56,12 +56,13 @@ public class OutcomeStore {
 
     /**
      * The cohort period of an indicator for a report period, as the federal data profiles draw it: children
-     * entering a year earlier for permanency in 12 months (entries), two years earlier for re-entry, whose
-     * follow-up reaches 12 and 24 months beyond their entry period; the report's own period for the others.
+     * entering a year earlier for permanency in 12 months (entries), victims a year earlier for recurrence of
+     * maltreatment, children entering two years earlier for re-entry, whose follow-up reaches 12 and 24 months
+     * beyond their cohort period; the report's own period for the others.
      */
     public static Period cohortPeriod(String id, Period period) {
         return switch (id) {
-            case "permanency-12m-entries" -> new Period(period.start().minusYears(1), period.end().minusYears(1));
+            case "permanency-12m-entries", "recurrence-12m" -> new Period(period.start().minusYears(1), period.end().minusYears(1));
             case "reentry-12m" -> new Period(period.start().minusYears(2), period.end().minusYears(2));
             default -> period;
         };

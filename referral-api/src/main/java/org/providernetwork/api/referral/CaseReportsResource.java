@@ -61,7 +61,8 @@ public class CaseReportsResource {
     @Path("placements")
     @RolesAllowed({Roles.STATE_STAFF, Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
     @Operation(summary = "A move to a new placement from startDate (setting: KIN, FOSTER_HOME, THERAPEUTIC_FOSTER_HOME,"
-            + " GROUP_HOME, INSTITUTION, SHELTER, SUPERVISED_INDEPENDENT_LIVING, TRIAL_HOME_VISIT, RUNAWAY); the open"
+            + " GROUP_HOME, INSTITUTION, SHELTER, SUPERVISED_INDEPENDENT_LIVING, TRIAL_HOME_VISIT, RUNAWAY, HOSPITAL,"
+            + " RESPITE: the last three are temporary absences, not moves); the open"
             + " placement ends that day; " + REPORTERS_NOTE)
     public CaseRecord move(@PathParam("id") long id, @NotNull(message = "a request body is required") MoveRequest body) {
         return reports.move(id, new CaseReports.PlacementChange(body.child(), body.startDate(),
