@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.providernetwork.domain.quality.ImplementationStage;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.portal.security.CurrentUser;
+import org.providernetwork.portal.shell.Labels;
 import org.providernetwork.service.quality.CaseReviews;
 import org.providernetwork.service.quality.ImplementationStages;
 import org.providernetwork.service.quality.QualityViews.ReviewerRegionView;
@@ -48,7 +49,7 @@ public class TimelinePage implements Serializable {
     private CurrentUser currentUser;
 
     @Inject
-    private org.providernetwork.portal.shell.Labels labels;
+    private Labels labels;
 
     private List<StageView> rows;
     private List<ReviewerRegionView> reviewers;
