@@ -91,6 +91,13 @@ class PhoneWidthBrowserIT {
         browser.driver.findElement(By.id("referrals:new")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:number")));
         fits("intake-form");
+        // pages this wave changed: the user's own notifications and the quality timeline
+        browser.driver.get(portal() + "notifications/preferences.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preferences:save")));
+        fits("my-notifications");
+        browser.driver.get(portal() + "quality/timeline.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
+        fits("quality-timeline");
     }
 
     @Test
