@@ -186,8 +186,7 @@ public final class IndicatorEngine {
             if (cut.provider() != null && !cut.provider().equals(providerId)) {
                 return false;
             }
-            return cut.lead() == null || providerId != null
-                    && (cut.lead().equals(providerId) || cut.lead().equals(index.data.leadOf(providerId)));
+            return cut.lead() == null || index.data.countsForLead(providerId, cut.lead());
         }
 
         // ---- CFSR Round 4 statewide data indicators ----

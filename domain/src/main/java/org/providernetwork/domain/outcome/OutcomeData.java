@@ -2,16 +2,18 @@ package org.providernetwork.domain.outcome;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the indicators are computed from, held in memory.
  *
- * @param leadByProvider the lead contractor of each subcontracted provider (for cuts by lead); a lead's own
- *                       placements count for the lead as well
+ * @param leadsByProvider the lead contractors each provider belongs to (for cuts by lead): the leads of the regions
+ *                        a local provider serves, the one rule of the tenant scope; a lead's own placements count
+ *                        for the lead as well
  */
 public record OutcomeData(List<ChildRecord> children, List<Episode> episodes, List<Placement> placements,
                           List<Maltreatment> maltreatments, List<InHomeService> inHomeServices,
-                          List<OfferAnswer> offerAnswers, Map<Long, Long> leadByProvider) {
+                          List<OfferAnswer> offerAnswers, Map<Long, Set<Long>> leadsByProvider) {
 
     public OutcomeData {
         children = children == null ? List.of() : children;
@@ -20,7 +22,7 @@ public record OutcomeData(List<ChildRecord> children, List<Episode> episodes, Li
         maltreatments = maltreatments == null ? List.of() : maltreatments;
         inHomeServices = inHomeServices == null ? List.of() : inHomeServices;
         offerAnswers = offerAnswers == null ? List.of() : offerAnswers;
-        leadByProvider = leadByProvider == null ? Map.of() : leadByProvider;
+        leadsByProvider = leadsByProvider == null ? Map.of() : leadsByProvider;
     }
 
     /** Data without a provider-to-lead map: cuts by lead then match only the lead's own placements. */
@@ -30,8 +32,8 @@ public record OutcomeData(List<ChildRecord> children, List<Episode> episodes, Li
         this(children, episodes, placements, maltreatments, inHomeServices, offerAnswers, Map.of());
     }
 
-    /** The lead of a provider: its mapped lead, or {@code null}. */
-    Long leadOf(Long providerId) {
-        return providerId == null ? null : leadByProvider.get(providerId);
+    /** Whether the placements of {@code providerId} count for the lead {@code leadId}: its own, or one of its providers'. */
+    boolean countsForLead(Long providerId, long leadId) {
+        return providerId != null && (providerId == leadId || leadsByProvider.getOrDefault(providerId, Set.of()).contains(leadId));
     }
 }

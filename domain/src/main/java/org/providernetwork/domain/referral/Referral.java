@@ -269,7 +269,7 @@ public class Referral {
 
     /** Offers the referral to a matched service; the provider answers before {@code window} has passed. */
     public Offer offer(Offer.Target target, Duration window, String by, Instant at) {
-        if (status != ReferralStatus.REQUESTED && status != ReferralStatus.OFFERED) {
+        if (!status.isUnplaced()) {
             throw new ConflictException("status", "a " + label() + " referral cannot be offered");
         }
         if (offers.stream().anyMatch(o -> o.getOfferingId() == target.offeringId())) {
@@ -355,7 +355,7 @@ public class Referral {
 
     /** The referrer withdraws the referral; places held by an accepted offer are to be released. */
     public void withdraw(String reason, String by, Instant at) {
-        if (status != ReferralStatus.REQUESTED && status != ReferralStatus.OFFERED && status != ReferralStatus.ACCEPTED) {
+        if (!status.isWithdrawable()) {
             throw new ConflictException("status", "a " + label() + " referral cannot be withdrawn");
         }
         if (reason == null || reason.isBlank()) {
@@ -372,7 +372,7 @@ public class Referral {
      * its offers still unanswered). An accepted, started, completed or withdrawn referral waits nowhere.
      */
     public boolean mayWait() {
-        return status == ReferralStatus.REQUESTED || status == ReferralStatus.OFFERED;
+        return status.isUnplaced();
     }
 
     /**
@@ -460,7 +460,7 @@ public class Referral {
      * delivered) in the referral's history without changing its status. Reports follow the start of the service.
      */
     public void report(String action, String note, String by, Instant at) {
-        if (status != ReferralStatus.IN_PROGRESS && status != ReferralStatus.COMPLETED) {
+        if (!status.isServed()) {
             throw new ConflictException("status", "outcomes are reported once the service has started; this referral is "
                     + label());
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A small hand-built cohort: children, their episodes and placements, reports, services and offers. */
 final class Cohort {
@@ -29,7 +30,7 @@ final class Cohort {
     private final List<InHomeService> services = new ArrayList<>();
     private final List<OfferAnswer> offers = new ArrayList<>();
     private final Map<String, Integer> lastEpisode = new HashMap<>();
-    private final Map<Long, Long> leads = new HashMap<>(Map.of(P2, LEAD, P3, LEAD));
+    private final Map<Long, Set<Long>> leads = new HashMap<>(Map.of(P2, Set.of(LEAD), P3, Set.of(LEAD)));
 
     static LocalDate d(String day) {
         return day == null ? null : LocalDate.parse(day);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 
 /**
@@ -52,9 +53,9 @@ final class OutcomeGenerator {
         List<Maltreatment> reports = new ArrayList<>();
         List<InHomeService> services = new ArrayList<>();
         List<OfferAnswer> offers = new ArrayList<>();
-        Map<Long, Long> leads = new HashMap<>();
+        Map<Long, Set<Long>> leads = new HashMap<>();
         for (long provider = 1; provider <= PROVIDERS; provider++) {
-            leads.put(provider, 1000 + provider % REGIONS);
+            leads.put(provider, Set.of(1000L + provider % REGIONS));
         }
         for (int c = 0; c < childCount; c++) {
             String id = "C" + c;

@@ -209,4 +209,29 @@ class ReferralTest {
         assertTrue(r.heldOffer().isEmpty());
         assertThrows(ConflictException.class, () -> r.decline(second.getId(), DeclineReason.OTHER, "again", "jo", NOW));
     }
+
+    /** The questions pages and clients ask of a status are the ones the state machine itself obeys. */
+    @Test
+    void whatEachStatusAllowsIsWhatTheTransitionsAllow() {
+        assertEquals(java.util.EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.OFFERED),
+                java.util.EnumSet.copyOf(java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isUnplaced).toList()));
+        assertEquals(java.util.EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.OFFERED, ReferralStatus.ACCEPTED),
+                java.util.EnumSet.copyOf(java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isWithdrawable).toList()));
+        assertEquals(java.util.EnumSet.of(ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED),
+                java.util.EnumSet.copyOf(java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isServed).toList()));
+        Referral r = referral(1);
+        assertTrue(r.mayWait());
+        Offer o = offer(r, 1, 1, NOW);
+        assertTrue(r.getStatus().isUnplaced() && r.mayWait());
+        r.accept(o.getId(), "pat", NOW);
+        assertFalse(r.getStatus().isUnplaced());
+        assertTrue(r.getStatus().isWithdrawable());
+        assertThrows(ConflictException.class, () -> offer(r, 2, 1, NOW), "an accepted referral is not offered again");
+        assertThrows(ConflictException.class, () -> r.report("MOVE", null, "pat", NOW), "no outcome before the start");
+        r.start("pat", NOW);
+        assertFalse(r.getStatus().isWithdrawable());
+        assertThrows(ConflictException.class, () -> r.withdraw("too late", "sam", NOW));
+        assertTrue(r.getStatus().isServed());
+        r.report("MOVE", null, "pat", NOW);
+    }
 }

@@ -36,7 +36,7 @@ public class InboxStreamServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE);
-        if (!(caller instanceof SignedInUser user) || TenantScope.of(user).kind() != TenantScope.Kind.ORGANISATION) {
+        if (!(caller instanceof SignedInUser user) || !TenantScope.of(user).receivesOffers()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }

@@ -6,11 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.providernetwork.domain.referral.DeclineReason;
-import org.providernetwork.domain.referral.OfferStatus;
-import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.domain.shared.NotFoundException;
-import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.referral.MatchView;
 import org.providernetwork.service.referral.ReferralView;
 import org.providernetwork.service.referral.Referrals;
@@ -34,9 +31,6 @@ public class ReferralPage implements Serializable {
 
     @Inject
     private Referrals referrals;
-
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private org.providernetwork.service.outcome.CaseReports caseReports;
@@ -114,7 +108,7 @@ public class ReferralPage implements Serializable {
         act(() -> referrals.leaveWaitlist(referral.id(), offeringId), "No longer waiting there");
     }
 
-    /** Whether the referral may be put on the waitlist of an offering left out of the matches. */
+    /** Whether the referral may be put on the waitlist of an offering left out of the matches for want of a place. */
     public boolean canWaitFor(org.providernetwork.service.referral.MatchView.ExclusionView excluded) {
         return canRoute() && "NO_CAPACITY".equals(excluded.constraint()) && referral.waiting().stream()
                 .noneMatch(w -> w.offeringId() == excluded.offeringId());
@@ -137,45 +131,43 @@ public class ReferralPage implements Serializable {
         }
     }
 
-    /** The state or the referral's lead: they route it. */
+    // What the signed-in user may do is the referral service's answer (ReferralView.Allowed); the page asks it.
+
+    /** The state or the referral's lead: they read its ranked matches. */
     public boolean isReferrer() {
-        return currentUser.isStateView() || currentUser.isLead();
+        return referral != null && referral.allowed().readMatches();
     }
 
     public boolean canRoute() {
-        return (currentUser.isStateStaff() || currentUser.isLead()) && referral != null
-                && (referral.status() == ReferralStatus.REQUESTED || referral.status() == ReferralStatus.OFFERED);
+        return referral != null && referral.allowed().route();
     }
 
     public boolean canWithdraw() {
-        return (currentUser.isStateStaff() || currentUser.isLead()) && referral != null
-                && (referral.status() == ReferralStatus.REQUESTED || referral.status() == ReferralStatus.OFFERED
-                || referral.status() == ReferralStatus.ACCEPTED);
+        return referral != null && referral.allowed().withdraw();
     }
 
     /** Whether the signed-in provider may answer this offer. */
     public boolean answerable(ReferralView.OfferView offer) {
-        return currentUser.isProvider() && offer.providerId() == currentUser.getOrganisationId()
-                && offer.status() == OfferStatus.OFFERED;
+        return referral != null && referral.allowed().answer().contains(offer.id());
     }
 
     public boolean givable(ReferralView.OfferView offer) {
-        return currentUser.isProvider() && offer.providerId() == currentUser.getOrganisationId()
-                && offer.status() == OfferStatus.ACCEPTED && referral.status() == ReferralStatus.ACCEPTED;
+        return referral != null && referral.allowed().giveBack().contains(offer.id());
     }
 
-    public boolean isHolder() {
-        return currentUser.isProvider() && referral != null && referral.offers().stream()
-                .anyMatch(o -> o.status() == OfferStatus.ACCEPTED && o.providerId() == currentUser.getOrganisationId());
+    /** Whether the signed-in provider, holding the referral's places, may start the service now. */
+    public boolean canStart() {
+        return referral != null && referral.allowed().start();
+    }
+
+    /** Whether the signed-in provider, serving the referral, may complete the service now. */
+    public boolean canComplete() {
+        return referral != null && referral.allowed().complete();
     }
 
     /** The outcome record exists once the service started; the state, the lead and the serving provider see it. */
     public boolean isCaseVisible() {
-        if (referral == null || (referral.status() != ReferralStatus.IN_PROGRESS && referral.status() != ReferralStatus.COMPLETED)) {
-            return false;
-        }
-        return isReferrer() || currentUser.isProvider() && referral.offers().stream().anyMatch(o -> o.providerId()
-                == currentUser.getOrganisationId() && (o.status() == OfferStatus.ACCEPTED || o.status() == OfferStatus.CLOSED));
+        return referral != null && referral.allowed().readCase();
     }
 
     public String timeLeft(java.time.Instant respondBy) {
@@ -212,7 +204,7 @@ public class ReferralPage implements Serializable {
         if (dischargeAsked == null) {
             dischargeAsked = false;
             dischargeReported = false;
-            if (referral != null && referral.status() == ReferralStatus.IN_PROGRESS && isHolder()) {
+            if (canComplete()) {
                 var children = caseReports.record(referral.id()).children();
                 dischargeAsked = children.stream().anyMatch(c -> c.episodes().stream().anyMatch(e -> e.dischargeDate() == null));
                 dischargeReported = !dischargeAsked && children.stream().anyMatch(c -> !c.episodes().isEmpty());

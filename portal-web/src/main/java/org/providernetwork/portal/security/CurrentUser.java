@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.providernetwork.domain.account.PortalRole;
 import org.providernetwork.domain.account.Roles;
-import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
 
@@ -66,7 +65,7 @@ public class CurrentUser {
     }
 
     public boolean isLead() {
-        return has(Roles.REGIONAL_LEAD) && user.organisationType() == OrganisationType.LEAD_CONTRACTOR;
+        return has(Roles.REGIONAL_LEAD) && org.providernetwork.service.tenancy.TenantScope.of(user).leads(user.leadRegionCode());
     }
 
     public boolean isProvider() {

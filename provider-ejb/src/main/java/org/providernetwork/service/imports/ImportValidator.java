@@ -351,18 +351,11 @@ public final class ImportValidator {
                 newProviders.put(key, new ProviderRef(null, key, name.trim(), type, regions));
             }
         }
-        switch (scope.kind()) {
-            case STATE -> {
-            }
-            case REGION -> {
-                if (type != null && (type != OrganisationType.LOCAL_PROVIDER
-                        || !regions.equals(Set.of(scope.regionCode())))) {
-                    error(row, type != OrganisationType.LOCAL_PROVIDER ? TYPE : REGIONS,
-                            "a regional lead registers local providers of its own region (" + scope.regionCode()
-                                    + ") only");
-                }
-            }
-            default -> error(row, RECORD, "only state staff and regional leads register organisations");
+        if (!scope.registersOrganisations()) {
+            error(row, RECORD, "only state staff and regional leads register organisations");
+        } else if (type != null && !scope.registers(type, regions)) {
+            error(row, type != OrganisationType.LOCAL_PROVIDER ? TYPE : REGIONS,
+                    "a regional lead registers local providers of its own region (" + scope.regionCode() + ") only");
         }
         if (errors.size() == errorsBefore) {
             drafts.add(new OrganisationDraft(row.line(), name.trim(), key, type, hq.fips(), List.copyOf(regions),
@@ -403,8 +396,7 @@ public final class ImportValidator {
             error(row, SERVICE_TYPE, "unknown service type code");
         }
         CountyRef location = county(row, COUNTY, true);
-        if (location != null && scope.kind() == TenantScope.Kind.REGION
-                && !scope.regionCode().equals(location.regionCode())) {
+        if (location != null && !scope.locatesOfferingsIn(location.regionCode())) {
             error(row, COUNTY, "outside your region (" + scope.regionCode() + "): " + location.name()
                     + " is in " + location.regionCode());
         }
@@ -575,11 +567,9 @@ public final class ImportValidator {
         }
         boolean allowed = ref.id() != null
                 ? mayImport(scope, ref.id(), ref.type(), ref.regionCodes())
-                : scope.kind() == TenantScope.Kind.STATE || scope.kind() == TenantScope.Kind.REGION;
+                : scope.registersOrganisations();
         if (!allowed) {
-            error(row, column, "outside what you may import for: " + ref.name() + " is not "
-                    + (scope.kind() == TenantScope.Kind.REGION ? "a local provider of region " + scope.regionCode()
-                    : "your organisation"));
+            error(row, column, "outside what you may import for: " + ref.name() + " is not " + scope.importsFor());
             return null;
         }
         return ref;

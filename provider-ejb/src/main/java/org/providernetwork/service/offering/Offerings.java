@@ -149,7 +149,7 @@ public class Offerings {
         SignedInUser user = caller.current().orElseThrow();
         Organisation provider = em.find(Organisation.class, providerId);
         boolean allowed = provider != null && (user.organisationId() == providerId
-                || user.hasRole(Roles.STATE_STAFF) && tenancy.scope().kind() == TenantScope.Kind.STATE);
+                || user.hasRole(Roles.STATE_STAFF) && tenancy.scope().actsForAnyProvider());
         if (!allowed) {
             throw new NotFoundException("organisation", providerId);
         }

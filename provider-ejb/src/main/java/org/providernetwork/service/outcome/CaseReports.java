@@ -117,7 +117,7 @@ public class CaseReports {
     public CaseRecord move(long referralId, @NotNull PlacementChange change) {
         Referral referral = goingOn(writable(referralId));
         LocalDate today = today();
-        long provider = change.providerId() != null && tenancy.scope().kind() == TenantScope.Kind.STATE
+        long provider = change.providerId() != null && tenancy.scope().actsForAnyProvider()
                 ? change.providerId() : serving(referral).getProviderId();
         if (em.createNativeQuery("SELECT id FROM organisation WHERE id = ?").setParameter(1, provider).getResultList().isEmpty()) {
             throw new InvalidInputException("providerId", "unknown provider " + provider);
@@ -253,11 +253,10 @@ public class CaseReports {
     /** The serving provider (its own organisation only) or state staff; the service must have started. */
     private Referral writable(long id) {
         Referral referral = readable(id);
-        TenantScope scope = tenancy.scope();
-        if (scope.kind() != TenantScope.Kind.STATE && scope.kind() != TenantScope.Kind.ORGANISATION) {
+        if (!tenancy.scope().reportsOutcomes()) {
             throw new NotFoundException("referral", id);
         }
-        if (referral.getStatus() != ReferralStatus.IN_PROGRESS && referral.getStatus() != ReferralStatus.COMPLETED) {
+        if (!referral.getStatus().isServed()) {
             throw new ConflictException("status", "outcomes are reported once the service has started; referral "
                     + referral.getNumber() + " is " + referral.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }

@@ -22,8 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the whole outcome history (the portal's own, imported and demo) for the indicator engine: one plain
@@ -67,10 +69,13 @@ public final class OutcomeHistory {
                 + " WHERE status IN (" + SqlValues.inList(OfferMeasures.COUNTED) + ")", r ->
                 answers.add(OfferAnswer.of(r.getLong(1), instant(r, 2), instant(r, 3), instant(r, 4),
                         OfferStatus.valueOf(r.getString(5).trim()))));
-        Map<Long, Long> leadByProvider = new HashMap<>();
-        scan(connection, fetch, "SELECT supplier_id, purchaser_id FROM contract WHERE kind = 'SUBCONTRACT' AND status = 'ACTIVE'",
-                r -> leadByProvider.put(r.getLong(1), r.getLong(2)));
-        return new OutcomeData(children, episodes, placements, maltreatment, inHome, answers, leadByProvider);
+        // a lead's providers as the tenant scope has them (TenantScope.organisations): the local providers of its region
+        Map<Long, Set<Long>> leadsByProvider = new HashMap<>();
+        scan(connection, fetch, "SELECT p.id, l.id FROM organisation p JOIN organisation_region pr ON pr.organisation_id = p.id"
+                + " JOIN organisation l ON l.region_id = pr.region_id AND l.org_type = 'LEAD_CONTRACTOR'"
+                + " WHERE p.org_type = 'LOCAL_PROVIDER'",
+                r -> leadsByProvider.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getLong(2)));
+        return new OutcomeData(children, episodes, placements, maltreatment, inHome, answers, leadsByProvider);
     }
 
     private interface Row {

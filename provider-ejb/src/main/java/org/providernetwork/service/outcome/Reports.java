@@ -173,28 +173,7 @@ public class Reports {
         if (county != null && reference.county(county).isEmpty()) {
             throw new InvalidInputException("county", "unknown county " + county);
         }
-        return switch (scope.kind()) {
-            case STATE -> new Cut(region, county, query.provider(), query.lead(), query.contract());
-            case REGION -> {
-                if (region != null && !region.equals(scope.regionCode())) {
-                    throw new NotFoundException("region", region);
-                }
-                if (query.lead() != null && query.lead() != scope.organisationId()) {
-                    throw new NotFoundException("organisation", query.lead());
-                }
-                yield new Cut(null, county, query.provider(), scope.organisationId(), query.contract());
-            }
-            case ORGANISATION -> {
-                if (query.provider() != null && query.provider() != scope.organisationId()) {
-                    throw new NotFoundException("organisation", query.provider());
-                }
-                if (query.lead() != null) {
-                    throw new NotFoundException("organisation", query.lead());
-                }
-                yield new Cut(region, county, scope.organisationId(), null, query.contract());
-            }
-            case NOTHING -> throw new NotFoundException("report", "indicators");
-        };
+        return scope.narrow(new Cut(region, county, query.provider(), query.lead(), query.contract()));
     }
 
     private Map<String, PerformanceTarget> targets(Long contractId) {

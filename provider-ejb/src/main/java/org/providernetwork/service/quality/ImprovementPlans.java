@@ -221,8 +221,7 @@ public class ImprovementPlans {
     }
 
     private boolean canWrite(ImprovementPlan plan) {
-        TenantScope scope = access.scope();
-        return access.isStateStaff() || (scope.kind() == TenantScope.Kind.REGION && scope.regionCode().equals(plan.getRegionCode()));
+        return access.isStateStaff() || access.scope().leads(plan.getRegionCode());
     }
 
     private ImprovementPlan visible(long id) {

@@ -43,7 +43,7 @@ public class QualityAccess {
 
     /** State CQI staff: the state agency's staff, who see all and run the process. */
     public boolean isStateStaff() {
-        return scope().kind() == TenantScope.Kind.STATE && caller.current().map(u -> u.hasRole(Roles.STATE_STAFF)).orElse(false);
+        return scope().isStateAgency() && caller.current().map(u -> u.hasRole(Roles.STATE_STAFF)).orElse(false);
     }
 
     /**
@@ -58,7 +58,7 @@ public class QualityAccess {
     public Optional<Set<String>> reviewerRegions() {
         if (reviewerRegions == null) {
             SignedInUser user = caller.current().orElse(null);
-            boolean heldToRegions = user != null && scope().kind() == TenantScope.Kind.STATE && user.hasRole(Roles.CQI_REVIEWER)
+            boolean heldToRegions = user != null && scope().isStateAgency() && user.hasRole(Roles.CQI_REVIEWER)
                     && !user.hasRole(Roles.STATE_STAFF) && !user.hasRole(Roles.AUDITOR);
             reviewerRegions = heldToRegions ? Optional.of(assignedRegions(user.username())) : Optional.empty();
         }

@@ -24,7 +24,27 @@ public record ReferralView(long id, String number, ReferralStatus status, Urgenc
                            Set<String> actionableNeeds, boolean allowSplit, boolean stayInHomeCounty, boolean kinFirst,
                            LevelOfCare maxLevelOfCare, String caseManagerName, String caseManagerEmail, String notes, boolean escalated,
                            String escalationReason, String createdBy, Instant createdAt, Instant updatedAt,
-                           List<OfferView> offers, List<EventView> events, List<WaitingView> waiting, long version) {
+                           List<OfferView> offers, List<EventView> events, List<WaitingView> waiting, long version,
+                           Allowed allowed) {
+
+    /**
+     * What the reader may do to the referral now, decided by the referral service from the referral's status, the
+     * reader's roles and tenant scope (pages show only these actions): read the ranked matches; route it (offer it
+     * to a match, let it wait for a place); withdraw it; start or complete the service it holds places for; read its
+     * outcome record; answer (accept or decline) the offers of {@code answer}; give back the accepted offers of
+     * {@code giveBack}.
+     */
+    public record Allowed(boolean readMatches, boolean route, boolean withdraw, boolean start, boolean complete,
+                          boolean readCase, Set<Long> answer, Set<Long> giveBack) {
+
+        /** Nothing at all: no one signed in. */
+        public static final Allowed NOTHING = new Allowed(false, false, false, false, false, false, Set.of(), Set.of());
+
+        public Allowed {
+            answer = Set.copyOf(answer);
+            giveBack = Set.copyOf(giveBack);
+        }
+    }
 
     /** A child: name or initials, age today, gender. */
     public record ChildView(String name, int age, ChildGender gender) {

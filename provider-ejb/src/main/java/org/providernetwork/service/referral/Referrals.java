@@ -68,6 +68,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Referrals. The state's staff (and the state's systems, through the intake service account) and a
@@ -153,7 +154,7 @@ public class Referrals {
         }
         TenantScope scope = tenancy.scope();
         String region = home.getRegion().getCode();
-        if (scope.kind() == TenantScope.Kind.REGION && !scope.regionCode().equals(region)) {
+        if (!scope.takesInReferralsOf(region)) {
             throw new InvalidInputException("homeCounty", home.getName() + " County is in region " + region
                     + "; a lead takes in referrals of its own region");
         }
@@ -306,13 +307,11 @@ public class Referrals {
         if (ids.isEmpty()) {
             return result;
         }
-        String own = scope.kind() == TenantScope.Kind.ORGANISATION ? " AND o.providerId = :me" : "";
+        TenantScope.Predicate seen = scope.offers("o");
         TypedQuery<Object[]> query = em.createQuery("SELECT o.referral.id, o.respondBy FROM Offer o WHERE o.referral.id IN :ids"
-                + " AND o.status = org.providernetwork.domain.referral.OfferStatus.OFFERED" + own, Object[].class)
+                + " AND o.status = org.providernetwork.domain.referral.OfferStatus.OFFERED AND " + seen.jpql(), Object[].class)
                 .setParameter("ids", ids);
-        if (!own.isEmpty()) {
-            query.setParameter("me", scope.organisationId());
-        }
+        seen.parameters().forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
             result.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isBefore(b) ? a : b);
         }
@@ -498,15 +497,13 @@ public class Referrals {
             throw new InvalidInputException("period", "give a period whose end is not before its start");
         }
         TenantScope scope = tenancy.scope();
-        String regionFilter = scope.kind() == TenantScope.Kind.REGION ? " AND u.regionCode = :region" : "";
+        TenantScope.Predicate seen = scope.regionRecords("u");
         TypedQuery<Object[]> query = em.createQuery("SELECT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes, COUNT(DISTINCT u.referral.id)"
-                + " FROM UnmetNeed u WHERE u.recordedAt >= :from AND u.recordedAt < :to" + regionFilter
+                + " FROM UnmetNeed u WHERE u.recordedAt >= :from AND u.recordedAt < :to AND " + seen.jpql()
                 + " GROUP BY u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes", Object[].class)
                 .setParameter("from", StateCalendar.startOf(from, clock.getZone()))
                 .setParameter("to", StateCalendar.endOf(to, clock.getZone()));
-        if (!regionFilter.isEmpty()) {
-            query.setParameter("region", scope.regionCode());
-        }
+        seen.parameters().forEach(query::setParameter);
         Map<List<String>, Long> counts = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         for (Object[] r : query.getResultList()) {
             String needs = (String) r[3];
@@ -517,13 +514,11 @@ public class Referrals {
         // of those referrals, the ones waiting now for a place, and since when the longest has waited
         TypedQuery<Object[]> waitQuery = em.createQuery("SELECT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes,"
                 + " COUNT(DISTINCT w.referral.id), MIN(w.waitingSince) FROM UnmetNeed u, WaitlistEntry w WHERE w.referral = u.referral"
-                + " AND u.recordedAt >= :from AND u.recordedAt < :to" + regionFilter
+                + " AND u.recordedAt >= :from AND u.recordedAt < :to AND " + seen.jpql()
                 + " GROUP BY u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes", Object[].class)
                 .setParameter("from", StateCalendar.startOf(from, clock.getZone()))
                 .setParameter("to", StateCalendar.endOf(to, clock.getZone()));
-        if (!regionFilter.isEmpty()) {
-            waitQuery.setParameter("region", scope.regionCode());
-        }
+        seen.parameters().forEach(waitQuery::setParameter);
         Map<List<String>, Long> waitingCounts = new HashMap<>();
         Map<List<String>, Instant> waitingSince = new HashMap<>();
         for (Object[] r : waitQuery.getResultList()) {
@@ -723,7 +718,7 @@ public class Referrals {
     private void route(Referral referral, String by) {
         int wanted = policy.offersAtOnce(referral.getUrgency())
                 - (int) referral.getOffers().stream().filter(Offer::isOpen).count();
-        if (wanted <= 0 || !(referral.getStatus() == ReferralStatus.REQUESTED || referral.getStatus() == ReferralStatus.OFFERED)) {
+        if (wanted <= 0 || !referral.getStatus().isUnplaced()) {
             return;
         }
         MatchResult result = match(referral);
@@ -856,8 +851,7 @@ public class Referrals {
     /** The referrer's side: the state, or the lead of the referral's region. */
     private Referral forReferrer(long id) {
         Referral referral = visible(id);
-        TenantScope scope = tenancy.scope();
-        if (scope.kind() != TenantScope.Kind.STATE && scope.kind() != TenantScope.Kind.REGION) {
+        if (!tenancy.scope().refers()) {
             throw new NotFoundException("referral", id);
         }
         return referral;
@@ -911,7 +905,6 @@ public class Referrals {
 
     private ReferralView view(Referral r) {
         TenantScope scope = tenancy.scope();
-        boolean provider = scope.kind() == TenantScope.Kind.ORGANISATION;
         LocalDate today = today();
         Map<String, Integer> ratings = new TreeMap<>();
         r.getRatings().forEach((d, v) -> ratings.put(d.name(), v));
@@ -921,17 +914,54 @@ public class Referrals {
                 ratings, r.getRequiredPopulations(), r.actionableNeedCodes(), r.isAllowSplit(), r.isStayInHomeCounty(),
                 r.isKinFirst(), r.getMaxLevelOfCare(), r.getCaseManagerName(), r.getCaseManagerEmail(), r.getNotes(), r.isEscalated(),
                 r.getEscalationReason(), r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedAt(),
-                r.getOffers().stream().filter(o -> !provider || o.getProviderId() == scope.organisationId())
+                r.getOffers().stream().filter(o -> scope.seesOfferTo(o.getProviderId()))
                         .map(o -> new ReferralView.OfferView(o.getId() == null ? 0 : o.getId(), o.getOfferingId(), o.getProviderId(),
                                 o.getOfferingName(), o.getPlaces(), o.getRank(), o.getScore(), o.getStatus(), o.getOfferedAt(),
                                 o.getRespondBy(), o.getRespondedAt(), o.getRespondedBy(), o.getDeclineReason(), o.getDeclineNote()))
                         .toList(),
-                r.getEvents().stream().filter(e -> !provider || (e.getOffer() == null
-                                ? e.getAction().equals("CREATE") || e.getAction().equals("WITHDRAW")
-                                : e.getOffer().getProviderId() == scope.organisationId()))
+                r.getEvents().stream().filter(e -> e.getOffer() == null
+                                ? scope.refers() || e.getAction().equals("CREATE") || e.getAction().equals("WITHDRAW")
+                                : scope.seesOfferTo(e.getOffer().getProviderId()))
                         .map(e -> new ReferralView.EventView(e.getAction(), e.getFrom(), e.getTo(), e.getOfferId(), e.getNote(),
                                 e.getBy(), e.getAt())).toList(),
-                provider ? List.of() : waiting(r), r.getVersion());
+                scope.refers() ? waiting(r) : List.of(), r.getVersion(), allowed(r, scope));
+    }
+
+    /**
+     * What the caller may do to the referral now: the referral's status (its state machine) with the caller's
+     * roles (as the methods of this service allow them) and tenant scope. Pages and clients show only these
+     * actions; the methods themselves check the same again when called.
+     */
+    private ReferralView.Allowed allowed(Referral r, TenantScope scope) {
+        SignedInUser user = caller.current().orElse(null);
+        if (user == null) {
+            return ReferralView.Allowed.NOTHING;
+        }
+        boolean routes = scope.refers() && (user.hasRole(Roles.STATE_STAFF) || user.hasRole(Roles.REGIONAL_LEAD));
+        boolean readsMatches = scope.refers() && (routes || user.hasRole(Roles.CQI_REVIEWER) || user.hasRole(Roles.AUDITOR));
+        boolean answers = scope.receivesOffers() && (user.hasRole(Roles.PROVIDER_ADMIN) || user.hasRole(Roles.PROVIDER_STAFF));
+        Set<Long> answerable = new TreeSet<>();
+        Set<Long> givable = new TreeSet<>();
+        boolean holds = false;
+        for (Offer o : r.getOffers()) {
+            if (!answers || o.getId() == null || o.getProviderId() != user.organisationId()) {
+                continue;
+            }
+            if (o.isOpen() && r.getStatus() == ReferralStatus.OFFERED) {
+                answerable.add(o.getId());
+            }
+            if (o.holdsPlaces()) {
+                holds = true;
+                if (r.getStatus() == ReferralStatus.ACCEPTED) {
+                    givable.add(o.getId());
+                }
+            }
+        }
+        Long serving = r.servingOffer().map(Offer::getProviderId).orElse(null);
+        return new ReferralView.Allowed(readsMatches, routes && r.getStatus().isUnplaced(),
+                routes && r.getStatus().isWithdrawable(), holds && r.getStatus() == ReferralStatus.ACCEPTED,
+                holds && r.getStatus() == ReferralStatus.IN_PROGRESS,
+                r.getStatus().isServed() && scope.includesCase(r.getRegionCode(), serving), answerable, givable);
     }
 
     /** The referral's waitlist entries with their places in each offering's queue. */

@@ -1,9 +1,13 @@
 package org.providernetwork.service.tenancy;
 
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.outcome.Cut;
+import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.account.SignedInUser;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What part of the network a caller's organisation may see.
@@ -15,6 +19,10 @@ import java.util.Map;
  *   <li>{@link Kind#NOTHING}: no signed-in organisation, no tenant-owned record.</li>
  * </ul>
  * Statewide directory data (who offers what, where) is not tenant-owned and needs no scope.
+ * <p>
+ * This is the one place where the kind of scope is read: services and pages ask the named questions below
+ * ({@link #refers}, {@link #seesOfferTo}, {@link #narrow} and the others) and never switch on {@link #kind()}
+ * themselves, so that each rule of who may see or do what is written once.
  */
 public record TenantScope(Kind kind, long organisationId, String regionCode) {
 
@@ -36,6 +44,149 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
             return new TenantScope(Kind.REGION, user.organisationId(), user.leadRegionCode());
         }
         return new TenantScope(Kind.ORGANISATION, user.organisationId(), null);
+    }
+
+    /** Whether the caller's organisation is the state agency, which sees the whole state and acts for any party. */
+    public boolean isStateAgency() {
+        return kind == Kind.STATE;
+    }
+
+    /**
+     * Whether the caller's organisation refers children and routes their referrals (offers them, lets them wait,
+     * withdraws them, reads their matches): the state agency and the regions' leads, never a provider.
+     */
+    public boolean refers() {
+        return kind == Kind.STATE || kind == Kind.REGION;
+    }
+
+    /**
+     * Whether the caller may take in a referral of a child whose home county lies in {@code region}: the state any,
+     * a lead those of its own region.
+     */
+    public boolean takesInReferralsOf(String region) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> regionCode.equals(region);
+            case ORGANISATION, NOTHING -> false;
+        };
+    }
+
+    /** Whether the caller is the lead contractor of {@code region}. */
+    public boolean leads(String region) {
+        return kind == Kind.REGION && regionCode.equals(region);
+    }
+
+    /**
+     * Whether the caller's organisation receives offers of referrals and answers them (has a referral inbox):
+     * a provider.
+     */
+    public boolean receivesOffers() {
+        return kind == Kind.ORGANISATION;
+    }
+
+    /**
+     * Whether, on a referral this scope sees, the caller sees the offer made to {@code providerId} and the steps of
+     * its history: the referrer every offer, a provider only the offers made to it (not who else was asked).
+     */
+    public boolean seesOfferTo(long providerId) {
+        return switch (kind) {
+            case STATE, REGION -> true;
+            case ORGANISATION -> providerId == organisationId;
+            case NOTHING -> false;
+        };
+    }
+
+    /** The same rule as a condition on the offer {@code alias} (an {@code Offer} of referrals this scope sees). */
+    public Predicate offers(String alias) {
+        return switch (kind) {
+            case STATE, REGION -> new Predicate("1 = 1", Map.of());
+            case ORGANISATION -> new Predicate(alias + ".providerId = :scopeOrganisation", Map.of("scopeOrganisation", organisationId));
+            case NOTHING -> new Predicate("1 = 0", Map.of());
+        };
+    }
+
+    /**
+     * Whether the caller reports outcomes on the case records it sees (placements, discharges, incidents): the
+     * serving provider, and the state agency for any provider. A lead reads its region's records but does not
+     * write them.
+     */
+    public boolean reportsOutcomes() {
+        return kind == Kind.STATE || kind == Kind.ORGANISATION;
+    }
+
+    /**
+     * Whether the caller acts on behalf of any provider (names the provider of a placement it reports, adds an
+     * offering to another organisation): the state agency only; everyone else acts for its own organisation.
+     */
+    public boolean actsForAnyProvider() {
+        return kind == Kind.STATE;
+    }
+
+    /**
+     * The cut of the outcome figures asked for, narrowed to what this scope may see: the state any cut; a lead its
+     * own region's figures, as that region's lead (another region, or another lead, is not found); a provider its
+     * own figures only. A scope with no organisation sees no figures.
+     */
+    public Cut narrow(Cut asked) {
+        return switch (kind) {
+            case STATE -> asked;
+            case REGION -> {
+                if (asked.region() != null && !asked.region().equals(regionCode)) {
+                    throw new NotFoundException("region", asked.region());
+                }
+                if (asked.lead() != null && asked.lead() != organisationId) {
+                    throw new NotFoundException("organisation", asked.lead());
+                }
+                yield new Cut(null, asked.county(), asked.provider(), organisationId, asked.contract());
+            }
+            case ORGANISATION -> {
+                if (asked.provider() != null && asked.provider() != organisationId) {
+                    throw new NotFoundException("organisation", asked.provider());
+                }
+                if (asked.lead() != null) {
+                    throw new NotFoundException("organisation", asked.lead());
+                }
+                yield new Cut(asked.region(), asked.county(), organisationId, null, asked.contract());
+            }
+            case NOTHING -> throw new NotFoundException("report", "indicators");
+        };
+    }
+
+    /**
+     * Whether the caller registers new organisations in the network (by import): the state agency, and a lead for
+     * its own region.
+     */
+    public boolean registersOrganisations() {
+        return kind == Kind.STATE || kind == Kind.REGION;
+    }
+
+    /**
+     * Whether the caller may register an organisation of {@code type} working in {@code regions}: the state any,
+     * a lead a local provider of its own region only.
+     */
+    public boolean registers(OrganisationType type, Set<String> regions) {
+        return switch (kind) {
+            case STATE -> true;
+            case REGION -> type == OrganisationType.LOCAL_PROVIDER && regions.equals(Set.of(regionCode));
+            case ORGANISATION, NOTHING -> false;
+        };
+    }
+
+    /**
+     * Whether the caller may locate an offering in a county of {@code region}: a lead only in its own region; the
+     * state and a provider anywhere (a provider's offerings are its own wherever they are).
+     */
+    public boolean locatesOfferingsIn(String region) {
+        return kind != Kind.REGION || regionCode.equals(region);
+    }
+
+    /** In words, whose records this scope may import: for a message that refuses a row. */
+    public String importsFor() {
+        return switch (kind) {
+            case STATE -> "any provider";
+            case REGION -> "a local provider of region " + regionCode;
+            case ORGANISATION, NOTHING -> "your organisation";
+        };
     }
 
     /**
@@ -71,7 +222,7 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
     }
 
     /** The same rule for one referral already loaded: its region and the providers it was offered to. */
-    public boolean includesReferral(String referralRegion, java.util.Collection<Long> offeredTo) {
+    public boolean includesReferral(String referralRegion, Collection<Long> offeredTo) {
         return switch (kind) {
             case STATE -> true;
             case REGION -> regionCode.equals(referralRegion);
@@ -170,7 +321,7 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
     }
 
     /** The same rule for one organisation already loaded: its id, type and the regions it works in. */
-    public boolean includes(long ownerId, OrganisationType ownerType, java.util.Collection<String> ownerRegions) {
+    public boolean includes(long ownerId, OrganisationType ownerType, Collection<String> ownerRegions) {
         return switch (kind) {
             case STATE -> true;
             case REGION -> ownerId == organisationId

@@ -90,7 +90,7 @@ class FhirResourcesTest {
                         offer == OfferStatus.DECLINED ? DeclineReason.AT_CAPACITY : null, null)),
                 List.of(new ReferralView.EventView("CREATE", null, ReferralStatus.REQUESTED, null, null, "lead.r2", T0),
                         new ReferralView.EventView("OFFER", ReferralStatus.REQUESTED, ReferralStatus.OFFERED, 11L, "Foster care",
-                                "lead.r2", T0)), List.of(), 4);
+                                "lead.r2", T0)), List.of(), 4, ReferralView.Allowed.NOTHING);
     }
 
     @Test
