@@ -99,6 +99,19 @@ class FhirMariaDbIT {
         return new Target(offering, offering.getInt("minAge"), genders.equals("ANY") ? "FEMALE" : genders, org);
     }
 
+    /** A contracted offering of provider2.admin of a placement service (one that places the child). */
+    private Target placementTarget() throws Exception {
+        java.util.Set<String> placing = as("provider2.admin").get("api/v1/service-types").array().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getBoolean("placement")).map(t -> t.getString("code"))
+                .collect(java.util.stream.Collectors.toSet());
+        for (int i = 0; ; i++) {
+            Target candidate = target(i);
+            if (placing.contains(candidate.offering().getString("serviceTypeCode"))) {
+                return candidate;
+            }
+        }
+    }
+
     private void declare(Target target, int available) throws Exception {
         ApiClient provider = as("provider2.admin");
         ApiClient.Reply current = provider.get("api/v1/capacity/" + target.id());
@@ -227,15 +240,43 @@ class FhirMariaDbIT {
         assertEquals(401, ApiClient.anonymous(URI.create(PortalDeployment.loopback(base))).get("fhir/Task/1").status());
     }
 
+    /** The child of a bundle named for this run, so that its care record is this test's alone. */
+    private static Consumer<Bundle> childOfThisRun() {
+        return b -> b.getEntry().stream().filter(e -> e.getResource() instanceof Patient)
+                .forEach(e -> ((Patient) e.getResource()).getNameFirstRep().setText("Gravity " + RUN));
+    }
+
+    private static Task startWith(String setting, LocalDate start) {
+        Task task = status(Task.TaskStatus.INPROGRESS);
+        if (start != null) {
+            task.getExecutionPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(start.toString()));
+        }
+        task.addOutput().setType(new CodeableConcept(new Coding(BASE + "/CodeSystem/task-output", "placement", null)))
+                .setValue(new CodeableConcept(new Coding(BASE + "/CodeSystem/placement-setting", setting, null)));
+        return task;
+    }
+
+    /** The placements of the referral's first child, as the JSON API's case record shows them. */
+    private List<JsonObject> placementsOf(long id) throws Exception {
+        ApiClient.Reply record = as("provider2.admin").get("api/v1/referrals/" + id + "/outcomes");
+        assertEquals(200, record.status(), record.body());
+        return record.json().getJsonArray("children").getJsonObject(0).getJsonArray("placements").stream()
+                .map(JsonValue::asJsonObject).toList();
+    }
+
+    private static List<Task.TaskOutputComponent> placementOutputs(Task task) {
+        return task.getOutput().stream().filter(o -> "placement".equals(o.getType().getCodingFirstRep().getCode())).toList();
+    }
+
     @Test
     void aGravityBundleIsTakenInOnceReadBackPolledAcceptedCompletedAndItsHistoryRead() throws Exception {
-        Target target = target(0);
+        Target target = placementTarget();
         declare(target, 3);
         String number = "FHIR-LIFE-" + RUN;
         Instant before = Instant.now().minusSeconds(2);
-        long id = intake(bundle(number, target, null));
+        long id = intake(bundle(number, target, childOfThisRun()));
 
-        ApiClient.Reply repeated = post("lead.r2", bundle(number, target, null));
+        ApiClient.Reply repeated = post("lead.r2", bundle(number, target, childOfThisRun()));
         assertEquals(200, repeated.status(), repeated.body());
         Bundle.BundleEntryResponseComponent again = parse(repeated, Bundle.class).getEntry().get(3).getResponse();
         assertTrue(again.getStatus().startsWith("200"), "a repeated bundle creates nothing: " + again.getStatus());
@@ -284,6 +325,41 @@ class FhirMariaDbIT {
         ApiClient.Reply twice = putTask("provider2.admin", offerTask, status(Task.TaskStatus.REJECTED));
         assertEquals(400, twice.status(), "a reject needs its reason: " + twice.body());
 
+        // the start with a placement report: refused whole when the placement is, else both kept at once
+        ApiClient.Reply unmappable = putTask("provider2.admin", offerTask, startWith("TREEHOUSE", null));
+        assertEquals(400, unmappable.status(), unmappable.body());
+        assertEquals("Task.output[0].value", parse(unmappable, OperationOutcome.class).getIssueFirstRep().getExpression().get(0)
+                .getValue());
+        assertEquals(Task.TaskStatus.ACCEPTED, parse(as("provider2.admin").get("fhir/Task/" + offerTask), Task.class).getStatus(),
+                "the status did not change");
+        ApiClient.Reply future = putTask("provider2.admin", offerTask, startWith("FOSTER_HOME", PortalDeployment.today().plusDays(3)));
+        assertEquals(400, future.status(), "a placement in the future is refused by the placement report: " + future.body());
+        assertEquals("Task.executionPeriod.start", parse(future, OperationOutcome.class).getIssueFirstRep().getExpression().get(0)
+                .getValue());
+        assertEquals(Task.TaskStatus.ACCEPTED, parse(as("provider2.admin").get("fhir/Task/" + offerTask), Task.class).getStatus(),
+                "the start was not kept without its placement");
+        assertEquals("ACCEPTED", as("state.staff").get("api/v1/referrals/" + id).json().getString("status"));
+
+        LocalDate placedOn = PortalDeployment.today().minusDays(1);
+        ApiClient.Reply started = putTask("provider2.admin", offerTask, startWith("FOSTER_HOME", placedOn));
+        assertEquals(200, started.status(), started.body());
+        assertEquals(Task.TaskStatus.INPROGRESS, parse(started, Task.class).getStatus());
+        Task inProgress = parse(as("provider2.admin").get("fhir/Task/" + offerTask), Task.class);
+        List<Task.TaskOutputComponent> placed = placementOutputs(inProgress);
+        assertEquals(1, placed.size(), parser().encodeResourceToString(inProgress));
+        assertEquals("FOSTER_HOME", ((CodeableConcept) placed.get(0).getValue()).getCodingFirstRep().getCode());
+        org.hl7.fhir.r4.model.Period period = (org.hl7.fhir.r4.model.Period) placed.get(0)
+                .getExtensionByUrl(BASE + "/StructureDefinition/placement-period").getValue();
+        assertEquals(placedOn.toString(), period.getStartElement().getValueAsString());
+        List<JsonObject> recorded = placementsOf(id);
+        assertEquals(1, recorded.size(), "one placement, of the setting reported, instead of the service's: " + recorded);
+        assertEquals("FOSTER_HOME", recorded.get(0).getString("setting"));
+        assertEquals(placedOn.toString(), recorded.get(0).getString("startDate"));
+
+        ApiClient.Reply sentBack = putTask("provider2.admin", offerTask, inProgress);
+        assertEquals(200, sentBack.status(), "the Task as read, sent back: " + sentBack.body());
+        assertEquals(1, placementsOf(id).size(), "a placement already recorded is not recorded again");
+
         Task complete = status(Task.TaskStatus.COMPLETED);
         complete.addOutput().setType(new CodeableConcept(new Coding(BASE + "/CodeSystem/task-output", "discharge-reason", null)))
                 .setValue(new CodeableConcept(new Coding(BASE + "/CodeSystem/discharge-reason", "REUNIFICATION", null)));
@@ -297,6 +373,11 @@ class FhirMariaDbIT {
                 && o.getValue().primitiveValue().contains("home with mother")), "the outcome is reported back");
         assertEquals("COMPLETED", as("state.staff").get("api/v1/referrals/" + id).json().getString("status"),
                 "the same referral, seen through the JSON API");
+        List<Task.TaskOutputComponent> ended = placementOutputs(parse(as("provider2.admin").get("fhir/Task/" + offerTask), Task.class));
+        assertEquals(1, ended.size());
+        assertEquals(PortalDeployment.today().toString(), ((org.hl7.fhir.r4.model.Period) ended.get(0)
+                .getExtensionByUrl(BASE + "/StructureDefinition/placement-period").getValue()).getEndElement().getValueAsString(),
+                "the placement ended with the service");
 
         ApiClient.Reply history = as("lead.r2").get("fhir/Task/" + id + "/_history");
         assertEquals(200, history.status(), history.body());

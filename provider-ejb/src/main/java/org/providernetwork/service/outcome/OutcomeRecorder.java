@@ -29,6 +29,15 @@ public class OutcomeRecorder {
     private OutcomeStore store;
 
     public void started(EntityManager em, Referral referral, Offer offer, boolean placement, LocalDate day) {
+        started(em, referral, offer, placement, day, false);
+    }
+
+    /**
+     * The service starts; with {@code reported}, the provider reports the placement itself in the same transaction
+     * (through {@link CaseReports#move}), so only the removal episode opens here (on {@code day}, the reported
+     * start) and no placement of the service type's setting is written.
+     */
+    public void started(EntityManager em, Referral referral, Offer offer, boolean placement, LocalDate day, boolean reported) {
         List<ReferralChild> children = referral.getChildren();
         String county = (String) em.createNativeQuery("SELECT location_county_fips FROM service_offering WHERE id = ?")
                 .setParameter(1, offer.getOfferingId()).getSingleResult();
@@ -38,6 +47,9 @@ public class OutcomeRecorder {
             if (placement) {
                 Integer open = openEpisode(em, whose.childId());
                 int episode = open != null ? open : newEpisode(em, whose, day);
+                if (reported) {
+                    continue;
+                }
                 OutcomeWrites.endPlacements(em, whose, day, null);
                 OutcomeWrites.placement(em, whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()).name(),
                         offer.getProviderId(), county, contract);
@@ -63,6 +75,22 @@ public class OutcomeRecorder {
             }
         }
         store.invalidate();
+    }
+
+    /**
+     * Whether every child of the referral has a placement with the provider in the setting from the day: a report
+     * of it again (a Task sent back with the placements it was read with) records nothing new.
+     */
+    public boolean placed(EntityManager em, Referral referral, long providerId, LocalDate start, Setting setting) {
+        for (ReferralChild child : referral.getChildren()) {
+            Long id = findChild(em, referral, child);
+            if (id == null || em.createNativeQuery("SELECT id FROM outcome_placement WHERE child_id = ? AND provider_id = ?"
+                            + " AND start_date = ? AND setting = ?").setParameter(1, id).setParameter(2, providerId)
+                    .setParameter(3, java.sql.Date.valueOf(start)).setParameter(4, setting.name()).getResultList().isEmpty()) {
+                return false;
+            }
+        }
+        return !referral.getChildren().isEmpty();
     }
 
     /** How the portal's own outcome data names a referred child: name or initials, birth date and home county. */

@@ -46,6 +46,7 @@ import org.providernetwork.service.audit.AuditSubject;
 import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.domain.notification.EventType;
 import org.providernetwork.service.notification.Notice;
+import org.providernetwork.service.outcome.CaseReports;
 import org.providernetwork.service.notification.Outbox;
 import org.providernetwork.service.notification.Reminders;
 import org.providernetwork.service.platform.Constraints;
@@ -106,6 +107,9 @@ public class Referrals {
 
     @Inject
     private org.providernetwork.service.outcome.OutcomeRecorder outcomes;
+
+    @Inject
+    private CaseReports reports;
 
     @Inject
     private Outbox outbox;
@@ -437,6 +441,73 @@ public class Referrals {
     public ReferralView complete(long id, String note, org.providernetwork.domain.outcome.DischargeReason dischargeReason) {
         SignedInUser user = caller.current().orElseThrow();
         Referral referral = forHolder(id, user);
+        complete(referral, note, dischargeReason, user);
+        return view(referral);
+    }
+
+    /**
+     * A step of the service reported with its placements, all in one transaction: the service starts when it was
+     * only accepted, each placement is recorded by {@link CaseReports#move} (the JSON API's placement report, with
+     * its checks and audit), and with {@code complete} the service then ends as {@link #complete} ends it. When one
+     * placement is refused nothing is kept, the start neither. A placement already recorded (the serving provider, the
+     * setting, the start date) is not recorded again; one without a start date starts today. A refusal of a
+     * placement names its field as {@code placements[i].<field>}, {@code i} its position in the list.
+     */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
+    public ReferralView progress(long id, @NotNull Progress step) {
+        SignedInUser user = caller.current().orElseThrow();
+        Referral referral = forHolder(id, user);
+        Offer held = referral.heldOffer().orElseThrow();
+        LocalDate today = today();
+        List<Map.Entry<Integer, CaseReports.PlacementChange>> reported = new ArrayList<>();
+        List<CaseReports.PlacementChange> placements = step.placements() == null ? List.of() : step.placements();
+        for (int i = 0; i < placements.size(); i++) {
+            CaseReports.PlacementChange p = placements.get(i);
+            if (p == null || p.setting() == null) {
+                throw new InvalidInputException("placements[" + i + "].setting", "name the setting of the placement");
+            }
+            CaseReports.PlacementChange dated = p.startDate() != null ? p
+                    : new CaseReports.PlacementChange(p.child(), today, p.setting(), p.countyFips(), p.providerId());
+            if (!outcomes.placed(em, referral, held.getProviderId(), dated.startDate(), dated.setting())) {
+                reported.add(Map.entry(i, dated));
+            }
+        }
+        reported.sort(Comparator.comparing(e -> e.getValue().startDate()));
+        if (referral.getStatus() == ReferralStatus.ACCEPTED) {
+            referral.start(user.username(), clock.instant());
+            outcomes.started(em, referral, held, placement(referral), reported.isEmpty() ? today
+                    : reported.get(0).getValue().startDate(), !reported.isEmpty());
+            flush(referral);
+        }
+        for (Map.Entry<Integer, CaseReports.PlacementChange> placement : reported) {
+            try {
+                reports.move(id, placement.getValue());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(placementField(placement.getKey(), e), e.getMessage());
+            } catch (ConflictException e) {
+                throw new ConflictException(placementField(placement.getKey(), e), e.getMessage());
+            }
+        }
+        if (step.complete()) {
+            complete(referral, step.note(), step.dischargeReason(), user);
+        }
+        return view(referral);
+    }
+
+    /**
+     * What a provider reports with a step of its service: the placements (see {@link CaseReports#move}), and, when
+     * the service ends with it, the outcome note and the discharge reason of {@link #complete}.
+     */
+    public record Progress(boolean complete, List<CaseReports.PlacementChange> placements, String note,
+                           org.providernetwork.domain.outcome.DischargeReason dischargeReason) {
+    }
+
+    private static String placementField(int index, org.providernetwork.domain.shared.DomainException e) {
+        return "placements[" + index + "]" + (e.field() == null ? "" : "." + e.field());
+    }
+
+    private void complete(Referral referral, String note, org.providernetwork.domain.outcome.DischargeReason dischargeReason,
+                          SignedInUser user) {
         Offer held = referral.heldOffer().orElseThrow();
         referral.complete(dischargeReason == null ? note : dischargeReason.name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', ' ') + (note == null || note.isBlank() ? "" : ": " + note), user.username(), clock.instant());
@@ -444,7 +515,6 @@ public class Referrals {
         release(held, user.username());
         flush(referral);
         placesFreed(List.of(held.getOfferingId()));
-        return view(referral);
     }
 
     /** Ids of referrals with an offer whose window has closed (for the deadline sweep). */

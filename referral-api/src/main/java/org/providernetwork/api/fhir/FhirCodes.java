@@ -19,7 +19,9 @@ final class FhirCodes {
     static final String DECLINE_REASON = BASE + "/CodeSystem/decline-reason";
     /** Why a child leaves care (Task.output of type discharge-reason). */
     static final String DISCHARGE_REASON = BASE + "/CodeSystem/discharge-reason";
-    /** Types of Task.output: discharge-reason, outcome-note. */
+    /** Where a child lives (Task.output of type placement): the domain's placement settings. */
+    static final String PLACEMENT_SETTING = BASE + "/CodeSystem/placement-setting";
+    /** Types of Task.output: discharge-reason, outcome-note, placement. */
     static final String TASK_OUTPUT = BASE + "/CodeSystem/task-output";
     /** Finer referral and offer states (Task.businessStatus). */
     static final String BUSINESS_STATUS = BASE + "/CodeSystem/business-status";
@@ -39,6 +41,8 @@ final class FhirCodes {
     static final String EXT_SERVICE_CAPACITY = BASE + "/StructureDefinition/service-capacity";
     static final String EXT_LOCATION_COUNTY = BASE + "/StructureDefinition/location-county";
     static final String EXT_AGE_RANGE = BASE + "/StructureDefinition/age-range";
+    /** When a placement (Task.output of type placement) began and, once over, ended (valuePeriod of dates). */
+    static final String EXT_PLACEMENT_PERIOD = BASE + "/StructureDefinition/placement-period";
 
     private FhirCodes() {
     }

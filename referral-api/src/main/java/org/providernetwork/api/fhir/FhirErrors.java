@@ -104,7 +104,11 @@ public class FhirErrors {
     }
 
     private static BaseServerResponseException fromDomain(DomainException e) {
-        String element = e.field() == null ? null : ELEMENTS.getOrDefault(e.field(), e.field());
+        return fromDomain(e, e.field() == null ? null : ELEMENTS.getOrDefault(e.field(), e.field()));
+    }
+
+    /** The answer to a domain exception, naming the element given. */
+    static BaseServerResponseException fromDomain(DomainException e, String element) {
         if (e instanceof NotFoundException) {
             return new ResourceNotFoundException(e.getMessage(), outcome(OperationOutcome.IssueType.NOTFOUND, null, e.getMessage()));
         }

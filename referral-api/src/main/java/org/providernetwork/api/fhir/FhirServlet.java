@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import org.providernetwork.service.network.NetworkDirectory;
 import org.providernetwork.service.offering.Offerings;
+import org.providernetwork.service.outcome.CaseReports;
 import org.providernetwork.service.referral.ReferralChanges;
 import org.providernetwork.service.referral.Referrals;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -30,6 +32,12 @@ public class FhirServlet extends RestfulServer {
 
     @Inject
     private transient ReferralChanges changes;
+
+    @Inject
+    private transient CaseReports reports;
+
+    @Inject
+    private transient Clock clock;
 
     @Inject
     private transient Offerings offerings;
@@ -57,7 +65,7 @@ public class FhirServlet extends RestfulServer {
         setImplementationDescription("Referrals (ServiceRequest + Task), offerings (HealthcareService) and"
                 + " organisations of the provider network");
         setDefaultResponseEncoding(EncodingEnum.JSON);
-        setResourceProviders(List.of(new TaskProvider(referrals, changes), new ServiceRequestProvider(referrals),
+        setResourceProviders(List.of(new TaskProvider(referrals, changes, reports, clock.getZone()), new ServiceRequestProvider(referrals),
                 new HealthcareServiceProvider(offerings), new OrganizationProvider(directory)));
         registerProvider(new ReferralTransactions(referrals));
         registerInterceptor(new FhirErrors());

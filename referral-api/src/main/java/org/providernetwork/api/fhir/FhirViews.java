@@ -26,6 +26,7 @@ import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.service.network.OrganisationDetails;
 import org.providernetwork.service.offering.OfferingDetails;
 import org.providernetwork.service.offering.OfferingSummary;
+import org.providernetwork.service.outcome.CaseRecord;
 import org.providernetwork.service.referral.ReferralView;
 
 import java.time.Instant;
@@ -155,6 +156,15 @@ final class FhirViews {
 
     /** The Task of one offer, owned by the provider it was offered to. */
     static Task offerTask(ReferralView r, ReferralView.OfferView o) {
+        return offerTask(r, o, List.of());
+    }
+
+    /**
+     * The Task of one offer with the placements the provider recorded while serving the referral, each an output of
+     * type {@code placement}: the setting as a coding of {@link FhirCodes#PLACEMENT_SETTING}, when it began (and
+     * ended) in the extension {@link FhirCodes#EXT_PLACEMENT_PERIOD}.
+     */
+    static Task offerTask(ReferralView r, ReferralView.OfferView o, List<CaseRecord.PlacementView> placements) {
         Task t = new Task();
         t.setId("Task/" + r.id() + "-" + o.id());
         meta(t, r);
@@ -179,6 +189,15 @@ final class FhirViews {
         if (o.declineReason() != null) {
             t.setStatusReason(new CodeableConcept(new Coding(FhirCodes.DECLINE_REASON, o.declineReason().name(),
                     o.declineReason().getLabel())).setText(o.declineNote()));
+        }
+        for (CaseRecord.PlacementView p : placements) {
+            Task.TaskOutputComponent out = t.addOutput().setType(output("placement"))
+                    .setValue(new CodeableConcept(new Coding(FhirCodes.PLACEMENT_SETTING, p.setting(), null)));
+            Period period = new Period().setStartElement(new DateTimeType(p.startDate().toString()));
+            if (p.endDate() != null) {
+                period.setEndElement(new DateTimeType(p.endDate().toString()));
+            }
+            out.addExtension(FhirCodes.EXT_PLACEMENT_PERIOD, period);
         }
         if (o.status() == OfferStatus.CLOSED) {
             completion(r).ifPresent(note -> t.addOutput().setType(output("outcome-note")).setValue(new StringType(note)));

@@ -37,6 +37,8 @@ import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.referral.Urgency;
 import org.providernetwork.service.network.OrganisationDetails;
 import org.providernetwork.service.offering.OfferingDetails;
+import org.providernetwork.service.outcome.CaseRecord;
+import org.providernetwork.domain.outcome.Setting;
 import org.providernetwork.service.referral.ReferralView;
 
 import java.time.Instant;
@@ -61,6 +63,7 @@ class FhirResourcesTest {
     private static FhirValidator validator;
 
     private static final Instant T0 = Instant.parse("2026-11-02T15:00:00Z");
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Chicago");
 
     @BeforeAll
     static void validator() {
@@ -124,6 +127,78 @@ class FhirResourcesTest {
         assertEquals("AT_CAPACITY", rejected.getStatusReason().getCodingFirstRep().getCode());
         assertEquals("Task/7-11", rejected.getIdElement().toUnqualifiedVersionless().getValue());
         assertEquals("Organization/3", rejected.getOwner().getReference());
+    }
+
+    @Test
+    void anOfferTaskCarriesItsPlacementsAsValidR4Outputs() {
+        ReferralView view = referral(ReferralStatus.IN_PROGRESS, OfferStatus.ACCEPTED);
+        Task task = FhirViews.offerTask(view, view.offers().get(0), List.of(
+                new CaseRecord.PlacementView(1, LocalDate.parse("2026-10-20"), LocalDate.parse("2026-11-01"), "SHELTER", 3L,
+                        "Helping Hands", "17031", false),
+                new CaseRecord.PlacementView(1, LocalDate.parse("2026-11-01"), null, "FOSTER_HOME", 3L, "Helping Hands", "17031",
+                        true)));
+        assertValid(task);
+        List<Task.TaskOutputComponent> outputs = task.getOutput();
+        assertEquals(2, outputs.size());
+        Task.TaskOutputComponent current = outputs.get(1);
+        assertEquals("placement", current.getType().getCodingFirstRep().getCode());
+        Coding setting = ((CodeableConcept) current.getValue()).getCodingFirstRep();
+        assertEquals(FhirCodes.PLACEMENT_SETTING, setting.getSystem());
+        assertEquals("FOSTER_HOME", setting.getCode());
+        org.hl7.fhir.r4.model.Period period = (org.hl7.fhir.r4.model.Period) current.getExtensionByUrl(FhirCodes.EXT_PLACEMENT_PERIOD)
+                .getValue();
+        assertEquals("2026-11-01", period.getStartElement().getValueAsString());
+        assertTrue(!period.hasEnd(), "the placement goes on");
+        assertEquals("2026-11-01", ((org.hl7.fhir.r4.model.Period) outputs.get(0).getExtensionByUrl(FhirCodes.EXT_PLACEMENT_PERIOD)
+                .getValue()).getEndElement().getValueAsString());
+
+        // a Task read back and sent again names the same placements, from the same dates
+        List<TaskProvider.ReportedPlacement> again = TaskProvider.placements(task, ZONE);
+        assertEquals(List.of(Setting.SHELTER, Setting.FOSTER_HOME), again.stream().map(p -> p.change().setting()).toList());
+        assertEquals(List.of(LocalDate.parse("2026-10-20"), LocalDate.parse("2026-11-01")),
+                again.stream().map(p -> p.change().startDate()).toList());
+        assertEquals("Task.output[1].extension:placement-period", again.get(1).startElement());
+    }
+
+    private static Task start(String code) {
+        Task task = new Task().setStatus(Task.TaskStatus.INPROGRESS).setIntent(Task.TaskIntent.ORDER);
+        task.addOutput().setType(new CodeableConcept(new Coding(FhirCodes.TASK_OUTPUT, "placement", null)))
+                .setValue(new CodeableConcept(new Coding(FhirCodes.PLACEMENT_SETTING, code, null)));
+        return task;
+    }
+
+    @Test
+    void aPlacementStartsOnTheExecutionPeriodsStartElseTheServiceDecides() {
+        Task task = start("KIN");
+        assertValid(task);
+        TaskProvider.ReportedPlacement today = TaskProvider.placements(task, ZONE).get(0);
+        assertEquals(Setting.KIN, today.change().setting());
+        assertEquals(null, today.change().startDate(), "no date: the service starts it today in the state's zone");
+        task.getExecutionPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-11-02T03:30:00Z"));
+        TaskProvider.ReportedPlacement dated = TaskProvider.placements(task, ZONE).get(0);
+        assertEquals(LocalDate.parse("2026-11-01"), dated.change().startDate(), "an instant is a day of the state's zone");
+        assertEquals("Task.executionPeriod.start", dated.startElement());
+    }
+
+    private static String refusedPlacement(Task task) {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> TaskProvider.placements(task, ZONE));
+        return ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getExpression().get(0).getValue();
+    }
+
+    @Test
+    void anUnmappablePlacementNamesTheElement() {
+        assertEquals("Task.output[0].value", refusedPlacement(start("TREEHOUSE")));
+        Task asText = start("KIN");
+        asText.getOutputFirstRep().setValue(new org.hl7.fhir.r4.model.StringType("foster home"));
+        assertEquals("Task.output[0].value", refusedPlacement(asText));
+        Task second = start("KIN");
+        second.getOutput().add(0, new Task.TaskOutputComponent(new CodeableConcept(new Coding(FhirCodes.TASK_OUTPUT,
+                "outcome-note", null)), new org.hl7.fhir.r4.model.StringType("settled")));
+        second.getOutput().get(1).setValue(new CodeableConcept(new Coding(FhirCodes.PLACEMENT_SETTING, "CASTLE", null)));
+        assertEquals("Task.output[1].value", refusedPlacement(second));
+        Task monthOnly = start("KIN");
+        monthOnly.getExecutionPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-11"));
+        assertEquals("Task.executionPeriod.start", refusedPlacement(monthOnly));
     }
 
     static Bundle bundle(Consumer<Bundle> change) {
