@@ -1,9 +1,10 @@
 package org.providernetwork.domain.matching;
 
+import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 /** A child of a referral, as far as matching needs to know: age in whole years and gender. */
-public record Child(int age, Gender gender) {
+public record Child(int age, ChildGender gender) {
 
     public Child {
         if (age < 0 || age > 25) {

@@ -4,6 +4,7 @@ import org.providernetwork.domain.contract.Coverage;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.referral.RiskLevel;
 
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ final class Eligibility {
         for (Child child : request.children()) {
             min = Math.min(min, child.age());
             max = Math.max(max, child.age());
-            allFemale &= child.gender() == Gender.FEMALE;
-            allMale &= child.gender() == Gender.MALE;
+            allFemale &= child.gender() == ChildGender.FEMALE;
+            allMale &= child.gender() == ChildGender.MALE;
         }
         this.youngest = min;
         this.oldest = max;
@@ -167,8 +168,8 @@ final class Eligibility {
         return youngest;
     }
 
-    private Gender genderOutside(OfferingFacts o) {
-        Gender served = o.genders() == GendersServed.FEMALE ? Gender.FEMALE : Gender.MALE;
+    private ChildGender genderOutside(OfferingFacts o) {
+        ChildGender served = o.genders() == GendersServed.FEMALE ? ChildGender.FEMALE : ChildGender.MALE;
         for (Child child : request.children()) {
             if (child.gender() != served) {
                 return child.gender();

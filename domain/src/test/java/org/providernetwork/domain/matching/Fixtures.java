@@ -3,6 +3,7 @@ package org.providernetwork.domain.matching;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.reference.LevelOfCare;
+import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.shared.GeoPoint;
 
@@ -43,7 +44,7 @@ final class Fixtures {
         GeoPoint homeCentroid = HINDS_CENTROID;
         String homeRegionCode = "R4";
         String schoolCountyFips;
-        List<Child> children = new ArrayList<>(List.of(new Child(8, Gender.FEMALE)));
+        List<Child> children = new ArrayList<>(List.of(new Child(8, ChildGender.FEMALE)));
         boolean keepSiblingsTogether = true;
         boolean allowSplit;
         boolean stayInHomeCounty;
@@ -86,7 +87,7 @@ final class Fixtures {
         RequestBuilder siblings(int count) {
             List<Child> group = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                group.add(new Child(5 + i, i % 2 == 0 ? Gender.FEMALE : Gender.MALE));
+                group.add(new Child(5 + i, i % 2 == 0 ? ChildGender.FEMALE : ChildGender.MALE));
             }
             children = group;
             return this;

@@ -3,6 +3,7 @@ package org.providernetwork.domain.matching;
 import org.junit.jupiter.api.Test;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.util.List;
@@ -38,9 +39,9 @@ class MatchRequestTest {
         assertEquals("children", assertThrows(InvalidInputException.class,
                 () -> request().children().build()).field());
         assertEquals("homeCountyFips", assertThrows(InvalidInputException.class,
-                () -> new MatchRequest("FOSTER", null, HINDS_CENTROID, "R4", null, List.of(new Child(3, Gender.MALE)),
+                () -> new MatchRequest("FOSTER", null, HINDS_CENTROID, "R4", null, List.of(new Child(3, ChildGender.MALE)),
                         false, false, false, Set.of(), Set.of(), null)).field());
-        assertThrows(InvalidInputException.class, () -> new Child(-1, Gender.MALE));
+        assertThrows(InvalidInputException.class, () -> new Child(-1, ChildGender.MALE));
         assertThrows(InvalidInputException.class, () -> new Child(4, null));
     }
 

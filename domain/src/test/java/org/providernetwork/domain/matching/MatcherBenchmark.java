@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.referral.ChildGender;
 import org.providernetwork.domain.shared.GeoPoint;
 
 import java.io.IOException;
@@ -130,7 +131,7 @@ public class MatcherBenchmark {
             int size = 1 + random.nextInt(3);
             for (int c = 0; c < size; c++) {
                 double g = random.nextDouble();
-                children.add(new Child(random.nextInt(18), g < 0.03 ? Gender.OTHER : g < 0.5 ? Gender.FEMALE : Gender.MALE));
+                children.add(new Child(random.nextInt(18), g < 0.03 ? ChildGender.OTHER : g < 0.5 ? ChildGender.FEMALE : ChildGender.MALE));
             }
             Set<String> required = random.nextDouble() < 0.2 ? Set.of(NEEDS.get(random.nextInt(NEEDS.size()))) : Set.of();
             Set<String> actionable = new HashSet<>(required);

@@ -3,6 +3,7 @@ package org.providernetwork.domain.matching;
 import org.junit.jupiter.api.Test;
 import org.providernetwork.domain.network.GendersServed;
 import org.providernetwork.domain.network.OrganisationType;
+import org.providernetwork.domain.referral.ChildGender;
 
 import java.util.List;
 
@@ -113,7 +114,7 @@ class MatcherConstraintsTest {
 
     @Test
     void everyChildMustBeWithinTheAgeRange() {
-        MatchRequest group = request().children(new Child(6, Gender.FEMALE), new Child(14, Gender.MALE)).build();
+        MatchRequest group = request().children(new Child(6, ChildGender.FEMALE), new Child(14, ChildGender.MALE)).build();
         assertExcluded(group, offering(1).ages(0, 12), Constraint.AGE, "serves ages 0-12, child aged 14");
         assertExcluded(group, offering(2).ages(7, 17), Constraint.AGE, "serves ages 7-17, child aged 6");
         assertCandidate(group, offering(3).ages(6, 14));
@@ -121,19 +122,19 @@ class MatcherConstraintsTest {
 
     @Test
     void singleGenderOfferingsTakeOnlyThatGender() {
-        MatchRequest mixed = request().children(new Child(6, Gender.FEMALE), new Child(9, Gender.MALE)).build();
+        MatchRequest mixed = request().children(new Child(6, ChildGender.FEMALE), new Child(9, ChildGender.MALE)).build();
         assertExcluded(mixed, offering(1).genders(GendersServed.FEMALE), Constraint.GENDER,
                 "serves female only, child is male");
         assertExcluded(mixed, offering(2).genders(GendersServed.MALE), Constraint.GENDER,
                 "serves male only, child is female");
         assertCandidate(mixed, offering(3).genders(GendersServed.ANY));
-        MatchRequest girls = request().children(new Child(6, Gender.FEMALE), new Child(9, Gender.FEMALE)).build();
+        MatchRequest girls = request().children(new Child(6, ChildGender.FEMALE), new Child(9, ChildGender.FEMALE)).build();
         assertCandidate(girls, offering(4).genders(GendersServed.FEMALE));
     }
 
     @Test
     void aChildOfOtherGenderFitsOnlyOfferingsServingAnyGender() {
-        MatchRequest other = request().children(new Child(12, Gender.OTHER)).build();
+        MatchRequest other = request().children(new Child(12, ChildGender.OTHER)).build();
         assertExcluded(other, offering(1).genders(GendersServed.FEMALE), Constraint.GENDER,
                 "serves female only, child is other");
         assertExcluded(other, offering(2).genders(GendersServed.MALE), Constraint.GENDER,

@@ -17,7 +17,6 @@ import org.providernetwork.domain.capacity.OfferingCapacity;
 import org.providernetwork.domain.matching.Candidate;
 import org.providernetwork.domain.matching.Child;
 import org.providernetwork.domain.matching.Exclusion;
-import org.providernetwork.domain.matching.Gender;
 import org.providernetwork.domain.matching.MatchRequest;
 import org.providernetwork.domain.matching.MatchResult;
 import org.providernetwork.domain.matching.Matcher;
@@ -862,7 +861,7 @@ public class Referrals {
         County home = em.find(County.class, referral.getHomeCountyFips());
         LocalDate today = today();
         List<Child> children = referral.getChildren().stream()
-                .map(c -> new Child(c.ageOn(today), Gender.valueOf(c.getGender().name()))).toList();
+                .map(c -> new Child(c.ageOn(today), c.getGender())).toList();
         LevelOfCare requested = reference.serviceTypes().stream().filter(t -> t.code().equals(referral.getServiceTypeCode()))
                 .map(ServiceTypeView::levelOfCare).filter(Objects::nonNull).findFirst().orElse(null);
         // a referral keeps its highest level; one written before levels existed has none, and then uses the service's

@@ -63,7 +63,7 @@ public class ReferralsResource {
     private UriInfo uri;
 
     /** An answer to an offer. */
-    public record OfferAnswer(Long offerId, String reason, String note) {
+    public record OfferReply(Long offerId, String reason, String note) {
     }
 
     /** A note given with a transition (withdrawal reason, discharge note). */
@@ -187,7 +187,7 @@ public class ReferralsResource {
     @Operation(summary = "Accept an offer made to the caller's organisation; its places are held at once")
     @APIResponse(responseCode = "409", description = "the offer is no longer open, its window closed, no place is free, or"
             + " another acceptance of it won at the same moment")
-    public ReferralView accept(@PathParam("id") long id, @NotNull(message = "name the offer: {\"offerId\": ...}") OfferAnswer body) {
+    public ReferralView accept(@PathParam("id") long id, @NotNull(message = "name the offer: {\"offerId\": ...}") OfferReply body) {
         return referrals.accept(id, offerId(body));
     }
 
@@ -196,7 +196,7 @@ public class ReferralsResource {
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_STAFF})
     @Operation(summary = "Decline an offer (or give back an accepted one) with a reason: AT_CAPACITY,"
             + " OUTSIDE_SERVICE_AREA, NOT_ELIGIBLE, MISSING_DOCUMENTS or OTHER with a note")
-    public ReferralView decline(@PathParam("id") long id, @NotNull(message = "a request body is required") OfferAnswer body) {
+    public ReferralView decline(@PathParam("id") long id, @NotNull(message = "a request body is required") OfferReply body) {
         return referrals.decline(id, offerId(body), Enums.parse(DeclineReason.class, "reason", body.reason()), body.note());
     }
 
@@ -227,7 +227,7 @@ public class ReferralsResource {
                 : Enums.parse(org.providernetwork.domain.outcome.DischargeReason.class, "reason", body.reason()));
     }
 
-    private static long offerId(OfferAnswer body) {
+    private static long offerId(OfferReply body) {
         if (body == null || body.offerId() == null) {
             throw new InvalidInputException("offerId", "name the offer: {\"offerId\": ...}");
         }

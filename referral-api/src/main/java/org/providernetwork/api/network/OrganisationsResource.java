@@ -38,7 +38,7 @@ import java.net.URI;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Network")
-public class OrganizationsResource {
+public class OrganisationsResource {
 
     @Inject
     private NetworkDirectory directory;
@@ -63,7 +63,7 @@ public class OrganizationsResource {
         PageRequest request = PageRequest.of(page, size).sortedBy(descending ? sort.substring(1) : sort, !descending);
         Page<OrganisationSummary> result = directory.search(new OrganisationFilter(name, organisationType, region, county),
                 request);
-        return PageDto.response(result, OrganizationDto::from, uri);
+        return PageDto.response(result, OrganisationDto::from, uri);
     }
 
     @GET
@@ -71,8 +71,8 @@ public class OrganizationsResource {
     @RolesAllowed({Access.ANY_ROLE})
     @Operation(summary = "One organisation with its contact details and offerings")
     @APIResponse(responseCode = "404", description = "no such organisation")
-    public OrganizationDetailsDto get(@PathParam("id") long id) {
-        return OrganizationDetailsDto.from(directory.find(id));
+    public OrganisationDetailsDto get(@PathParam("id") long id) {
+        return OrganisationDetailsDto.from(directory.find(id));
     }
 
     @POST
@@ -81,13 +81,13 @@ public class OrganizationsResource {
     @APIResponse(responseCode = "201", description = "registered; Location names it")
     @APIResponse(responseCode = "400", description = "invalid input (unknown county or region, missing name...)")
     @APIResponse(responseCode = "409", description = "an organisation of that name exists")
-    public Response register(@NotNull(message = "a request body is required") NewOrganizationDto body) {
+    public Response register(@NotNull(message = "a request body is required") NewOrganisationDto body) {
         OrganisationType type = parseType(body.type());
         long id = directory.register(new NewOrganisation(body.name(), type, body.region(), body.regions(),
                 body.headquartersCountyFips(), body.addressLine(), body.city(), body.postalCode(), body.phone(),
                 body.email(), body.website()));
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(id)).build();
-        return Response.created(location).entity(OrganizationDetailsDto.from(directory.find(id))).build();
+        return Response.created(location).entity(OrganisationDetailsDto.from(directory.find(id))).build();
     }
 
     private static OrganisationType parseType(String value) {

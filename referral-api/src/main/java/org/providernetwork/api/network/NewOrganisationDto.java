@@ -11,7 +11,7 @@ import java.util.List;
  * @param regions                for a provider: codes of the regions it works in (default: its headquarters' region)
  * @param headquartersCountyFips five-digit FIPS code of the county of its headquarters
  */
-public record NewOrganizationDto(String name, String type, String region, List<String> regions,
+public record NewOrganisationDto(String name, String type, String region, List<String> regions,
                                  String headquartersCountyFips, String addressLine, String city, String postalCode,
                                  String phone, String email, String website) {
 }

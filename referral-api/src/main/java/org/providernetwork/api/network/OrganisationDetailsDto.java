@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** One organisation with its contact details and offerings. */
-public record OrganizationDetailsDto(long id, String name, OrganisationType type, String leadRegion,
-                                     OrganizationDto.CountyRef headquartersCounty, Contact contact, boolean active,
+public record OrganisationDetailsDto(long id, String name, OrganisationType type, String leadRegion,
+                                     OrganisationDto.CountyRef headquartersCounty, Contact contact, boolean active,
                                      List<String> regions, List<Offering> offerings, Instant createdAt) {
 
     /** How to reach the organisation. */
@@ -17,18 +17,18 @@ public record OrganizationDetailsDto(long id, String name, OrganisationType type
     }
 
     /** One service offering. */
-    public record Offering(long id, String name, String serviceType, OrganizationDto.CountyRef location, int minAge,
+    public record Offering(long id, String name, String serviceType, OrganisationDto.CountyRef location, int minAge,
                            int maxAge, String genders, int maxSiblingGroup, boolean acceptsOutOfCounty,
                            int countiesServed) {
     }
 
-    static OrganizationDetailsDto from(OrganisationDetails d) {
-        return new OrganizationDetailsDto(d.id(), d.name(), d.type(), d.leadRegionCode(),
-                OrganizationDto.CountyRef.of(d.headquartersCountyFips(), d.headquartersCountyName()),
+    static OrganisationDetailsDto from(OrganisationDetails d) {
+        return new OrganisationDetailsDto(d.id(), d.name(), d.type(), d.leadRegionCode(),
+                OrganisationDto.CountyRef.of(d.headquartersCountyFips(), d.headquartersCountyName()),
                 new Contact(d.addressLine(), d.city(), d.postalCode(), d.phone(), d.email(), d.website()),
                 d.active(), d.regionCodes(),
                 d.offerings().stream().map(o -> new Offering(o.id(), o.name(), o.serviceTypeCode(),
-                        OrganizationDto.CountyRef.of(o.locationCountyFips(), o.locationCountyName()), o.minAge(),
+                        OrganisationDto.CountyRef.of(o.locationCountyFips(), o.locationCountyName()), o.minAge(),
                         o.maxAge(), o.genders(), o.maxSiblingGroup(), o.acceptsOutOfCounty(), o.countiesServed()))
                         .toList(),
                 d.createdAt());

@@ -6,7 +6,7 @@ import org.providernetwork.service.network.OrganisationSummary;
 import java.util.List;
 
 /** An organisation in a directory listing. */
-public record OrganizationDto(long id, String name, OrganisationType type, String leadRegion,
+public record OrganisationDto(long id, String name, OrganisationType type, String leadRegion,
                               CountyRef headquartersCounty, String city, String phone, String email, boolean active,
                               List<String> regions, long offerings) {
 
@@ -18,8 +18,8 @@ public record OrganizationDto(long id, String name, OrganisationType type, Strin
         }
     }
 
-    static OrganizationDto from(OrganisationSummary s) {
-        return new OrganizationDto(s.id(), s.name(), s.type(), s.leadRegionCode(),
+    static OrganisationDto from(OrganisationSummary s) {
+        return new OrganisationDto(s.id(), s.name(), s.type(), s.leadRegionCode(),
                 CountyRef.of(s.headquartersCountyFips(), s.headquartersCountyName()), s.city(), s.phone(), s.email(),
                 s.active(), s.regionCodes(), s.offeringCount());
     }
