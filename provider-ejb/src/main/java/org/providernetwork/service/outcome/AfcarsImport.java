@@ -75,8 +75,9 @@ public class AfcarsImport {
     }
 
     /**
-     * Writes a valid extract in the caller's transaction, or refuses it whole with its report.
-     * {@code progress} hears of each thousand rows written.
+     * Writes a valid extract in one transaction (the caller's, or its own when the caller has none: the API's
+     * resource and {@link AfcarsRunner} call it without one, so it has committed when it returns), or refuses
+     * it whole with its report. {@code progress} hears of each thousand rows written.
      */
     public AfcarsReport apply(@NotNull AfcarsFiles files, IntConsumer progress) {
         Parsed parsed = parse(files);
