@@ -44,7 +44,7 @@ public class NewContractPage implements Serializable {
     private static final int PRIME_CHOICES = 50;
 
     private static final Map<String, String> FIELD_INPUTS = Map.of(
-            "number", "form:number", "kind", "form:kind", "supplier", "form:supplier", "supplierId", "form:supplier",
+            "number", "form:number", "kind", "form:kind", "supplierId", "form:supplier",
             "prime", "form:prime", "primeId", "form:prime", "period", "form:end", "budgetCeiling", "form:budget",
             "lines", "form:counties");
 
