@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.providernetwork.domain.network.Organisation;
-import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
@@ -37,7 +36,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a prime contract is between the state agency and a lead contractor, for the lead's region;
  *       a direct contract between the state agency and a statewide preferred provider; a subcontract
- *       between a lead contractor and a local provider, under the lead's prime contract;</li>
+ *       between a lead contractor and a local provider of the lead's region, under the lead's prime contract
+ *       (the party rule is {@link ContractKind#checkParties});</li>
  *   <li>a subcontract stays within its prime contract's period, service types and counties;</li>
  *   <li>only one prime contract per region is active at a time;</li>
  *   <li>two active contracts of the same parties never buy the same service type in overlapping periods;</li>
@@ -163,26 +163,14 @@ public class Contract {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidInputException("lines", "a contract buys at least one service");
         }
-        switch (kind) {
-            case PRIME -> parties(purchaser, OrganisationType.STATE_AGENCY, supplier, OrganisationType.LEAD_CONTRACTOR);
-            case DIRECT -> parties(purchaser, OrganisationType.STATE_AGENCY, supplier, OrganisationType.STATEWIDE_PROVIDER);
-            case SUBCONTRACT -> {
-                parties(purchaser, OrganisationType.LEAD_CONTRACTOR, supplier, OrganisationType.LOCAL_PROVIDER);
-                withinPrime(purchaser, prime, period, lines);
-            }
+        kind.checkParties(purchaser, supplier);
+        if (kind == ContractKind.SUBCONTRACT) {
+            withinPrime(purchaser, prime, period, lines);
         }
         if (kind != ContractKind.SUBCONTRACT && prime != null) {
             throw new InvalidInputException("prime", "only a subcontract has a prime contract");
         }
         return new Contract(number.trim(), kind, purchaser, supplier, prime, period, fundingSource, budgetCeiling, lines);
-    }
-
-    private static void parties(Organisation purchaser, OrganisationType purchaserType, Organisation supplier,
-                                OrganisationType supplierType) {
-        if (purchaser.getType() != purchaserType || supplier.getType() != supplierType) {
-            throw new InvalidInputException("supplier", "this kind of contract is between a "
-                    + purchaserType.getLabel().toLowerCase() + " and a " + supplierType.getLabel().toLowerCase());
-        }
     }
 
     private static void withinPrime(Organisation lead, Contract prime, Period period, List<ServiceLine> lines) {

@@ -50,6 +50,7 @@ class ContractTest {
     private final Organisation southLead;
     private final Organisation otherNorthLead;
     private final Organisation local;
+    private final Organisation southLocal;
     private final Organisation statewide;
 
     ContractTest(Clock clock) {
@@ -62,6 +63,7 @@ class ContractTest {
         southLead = org("South Lead", OrganisationType.LEAD_CONTRACTOR, south, forrest);
         otherNorthLead = org("Other North Lead", OrganisationType.LEAD_CONTRACTOR, north, lee);
         local = org("Lee Family Services", OrganisationType.LOCAL_PROVIDER, null, lee);
+        southLocal = org("Forrest Family Services", OrganisationType.LOCAL_PROVIDER, null, forrest);
         statewide = org("Statewide PRTF", OrganisationType.STATEWIDE_PROVIDER, null, lee);
     }
 
@@ -129,8 +131,58 @@ class ContractTest {
         InvalidInputException county = assertThrows(InvalidInputException.class, () -> Contract.draft("S-4",
                 ContractKind.SUBCONTRACT, northLead, local, prime, YEAR, "prime", BigDecimal.ONE, List.of(line("IN-HOME", "28057"))));
         assertTrue(county.getMessage().contains("28057"));
-        assertThrows(InvalidInputException.class, () -> Contract.draft("S-5", ContractKind.SUBCONTRACT, southLead, local,
-                prime, YEAR, "prime", BigDecimal.ONE, List.of(line("FOSTER", "28081"))), "another lead's prime");
+        InvalidInputException other = assertThrows(InvalidInputException.class, () -> Contract.draft("S-5",
+                ContractKind.SUBCONTRACT, southLead, southLocal, prime, YEAR, "prime", BigDecimal.ONE,
+                List.of(line("FOSTER", "28081"))), "another lead's prime");
+        assertEquals("prime", other.field());
+    }
+
+    @Test
+    void aLeadSubcontractsOnlyWithALocalProviderOfItsOwnRegion() {
+        Contract prime = activePrime();
+        InvalidInputException elsewhere = assertThrows(InvalidInputException.class, () -> Contract.draft("S-6",
+                ContractKind.SUBCONTRACT, northLead, southLocal, prime, YEAR, "prime", BigDecimal.ONE,
+                List.of(line("FOSTER", "28081"))));
+        assertEquals("supplierId", elsewhere.field());
+        assertTrue(elsewhere.getMessage().contains("Forrest Family Services") && elsewhere.getMessage().contains("Region 1"),
+                elsewhere.getMessage());
+        InvalidInputException statewideSub = assertThrows(InvalidInputException.class, () -> Contract.draft("S-7",
+                ContractKind.SUBCONTRACT, northLead, statewide, prime, YEAR, "prime", BigDecimal.ONE,
+                List.of(line("FOSTER", "28081"))));
+        assertEquals("supplierId", statewideSub.field());
+        InvalidInputException leadDraftsPrime = assertThrows(InvalidInputException.class, () -> Contract.draft("P-X",
+                ContractKind.PRIME, northLead, otherNorthLead, null, YEAR, "f", BigDecimal.ONE, List.of(line("FOSTER", "28081"))));
+        assertEquals("kind", leadDraftsPrime.field());
+    }
+
+    @Test
+    void theFormsChoicesComeFromTheSamePartyRule() {
+        assertEquals(List.of(ContractKind.PRIME, ContractKind.DIRECT), ContractKind.draftableBy(OrganisationType.STATE_AGENCY));
+        assertEquals(List.of(ContractKind.SUBCONTRACT), ContractKind.draftableBy(OrganisationType.LEAD_CONTRACTOR));
+        assertEquals(List.of(), ContractKind.draftableBy(OrganisationType.LOCAL_PROVIDER));
+        assertEquals(OrganisationType.LOCAL_PROVIDER, ContractKind.SUBCONTRACT.supplierType());
+        assertEquals(north, ContractKind.SUBCONTRACT.supplierRegion(northLead), "a lead's own region");
+        assertEquals(null, ContractKind.PRIME.supplierRegion(state), "any region");
+        assertEquals(null, ContractKind.DIRECT.supplierRegion(state), "any region");
+        // every organisation the rule offers passes the check, and the ones it leaves out fail it
+        for (ContractKind kind : ContractKind.values()) {
+            Organisation purchaser = kind == ContractKind.SUBCONTRACT ? northLead : state;
+            for (Organisation supplier : List.of(northLead, local, southLocal, statewide)) {
+                boolean offered = supplier.getType() == kind.supplierType() && (kind.supplierRegion(purchaser) == null
+                        || supplier.getServiceRegions().contains(kind.supplierRegion(purchaser)));
+                boolean accepted = accepts(kind, purchaser, supplier);
+                assertEquals(offered, accepted, kind + " with " + supplier.getName());
+            }
+        }
+    }
+
+    private static boolean accepts(ContractKind kind, Organisation purchaser, Organisation supplier) {
+        try {
+            kind.checkParties(purchaser, supplier);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     @Test

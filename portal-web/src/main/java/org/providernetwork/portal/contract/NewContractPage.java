@@ -9,15 +9,12 @@ import jakarta.inject.Named;
 import org.providernetwork.domain.contract.ContractKind;
 import org.providernetwork.domain.contract.ContractStatus;
 import org.providernetwork.domain.contract.ServiceUnit;
-import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.domain.shared.PageRequest;
 import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.contract.ContractRegistry;
 import org.providernetwork.service.contract.ContractView;
 import org.providernetwork.service.contract.NewContract;
-import org.providernetwork.service.network.NetworkDirectory;
-import org.providernetwork.service.network.OrganisationFilter;
 import org.providernetwork.service.network.OrganisationSummary;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.reference.ReferenceViews.CountyView;
@@ -43,16 +40,16 @@ public class NewContractPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most active prime contracts the form offers a lead (a lead has one per period). */
+    private static final int PRIME_CHOICES = 50;
+
     private static final Map<String, String> FIELD_INPUTS = Map.of(
-            "number", "form:number", "kind", "form:kind", "supplier", "form:supplier", "supplierId", "form:supplier",
+            "number", "form:number", "kind", "form:kind", "supplierId", "form:supplier",
             "prime", "form:prime", "primeId", "form:prime", "period", "form:end", "budgetCeiling", "form:budget",
             "lines", "form:counties");
 
     @Inject
     private ContractRegistry registry;
-
-    @Inject
-    private NetworkDirectory directory;
 
     @Inject
     private ReferenceData reference;
@@ -74,9 +71,31 @@ public class NewContractPage implements Serializable {
     private Integer fundedCapacity;
     private List<String> counties = new ArrayList<>();
 
+    /* what the form offers, loaded once per view (and the suppliers again when the kind changes) */
+    private List<ContractKind> kinds;
+    private List<OrganisationSummary> suppliers;
+    private List<ContractView> primes;
+    private List<ServiceTypeView> serviceTypes;
+    private List<CountyView> countyChoices;
+
     @PostConstruct
     void init() {
-        kind = currentUser.isLead() ? ContractKind.SUBCONTRACT : ContractKind.PRIME;
+        kinds = registry.draftableKinds();
+        kind = kinds.isEmpty() ? null : kinds.get(0);
+        suppliers = kind == null ? List.of() : registry.supplierChoices(kind);
+        primes = kinds.contains(ContractKind.SUBCONTRACT)
+                ? registry.search(ContractKind.PRIME, ContractStatus.ACTIVE, PageRequest.of(0, PRIME_CHOICES)).items()
+                : List.of();
+        serviceTypes = reference.serviceTypes();
+        countyChoices = reference.counties(currentUser.isLead() ? currentUser.getLeadRegionCode() : null);
+    }
+
+    /** A new kind offers the suppliers of that kind; a supplier chosen for the old kind is dropped. */
+    public void kindChanged() {
+        suppliers = kind == null ? List.of() : registry.supplierChoices(kind);
+        if (supplierId != null && suppliers.stream().noneMatch(o -> o.id() == supplierId)) {
+            supplierId = null;
+        }
     }
 
     public void save() throws IOException {
@@ -95,27 +114,23 @@ public class NewContractPage implements Serializable {
         }
     }
 
+    /** The kinds the caller's organisation drafts (the rule is the contract service's). */
     public List<ContractKind> getKinds() {
-        return currentUser.isLead() ? List.of(ContractKind.SUBCONTRACT) : List.of(ContractKind.PRIME, ContractKind.DIRECT);
+        return kinds;
     }
 
-    /** Who can be the supplier of this kind of contract. */
+    /** Who can be the supplier of the chosen kind of contract, for the caller (the rule is the contract service's). */
     public List<OrganisationSummary> getSuppliers() {
-        OrganisationFilter filter = switch (kind) {
-            case PRIME -> new OrganisationFilter(null, OrganisationType.LEAD_CONTRACTOR, null, null);
-            case DIRECT -> new OrganisationFilter(null, OrganisationType.STATEWIDE_PROVIDER, null, null);
-            case SUBCONTRACT -> new OrganisationFilter(null, OrganisationType.LOCAL_PROVIDER, currentUser.getLeadRegionCode(), null);
-        };
-        return directory.list(filter, PageRequest.of(0, PageRequest.MAX_SIZE));
+        return suppliers;
     }
 
     /** The lead's active prime contracts. */
     public List<ContractView> getPrimes() {
-        return registry.search(ContractKind.PRIME, ContractStatus.ACTIVE, PageRequest.of(0, 50)).items();
+        return primes;
     }
 
     public List<ServiceTypeView> getServiceTypes() {
-        return reference.serviceTypes();
+        return serviceTypes;
     }
 
     public ServiceUnit[] getUnits() {
@@ -123,7 +138,7 @@ public class NewContractPage implements Serializable {
     }
 
     public List<CountyView> getCountyChoices() {
-        return reference.counties(currentUser.isLead() ? currentUser.getLeadRegionCode() : null);
+        return countyChoices;
     }
 
     public ContractKind getKind() {

@@ -43,12 +43,15 @@ public class ImportPage implements Serializable {
     private String content;
     private ImportReport report;
     private String jobId;
+    /** The job as last read (by {@link #apply} or the poll's {@link #refresh}); the getters read only this. */
+    private transient ImportJob job;
     private ImportResult result;
     private String failure;
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
         jobId = null;
+        job = null;
         result = null;
         failure = null;
         try {
@@ -67,7 +70,8 @@ public class ImportPage implements Serializable {
             return;
         }
         try {
-            jobId = imports.start(content).id();
+            job = imports.start(content);
+            jobId = job.id();
         } catch (ImportRejectedException e) {
             report = e.report();
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -78,7 +82,7 @@ public class ImportPage implements Serializable {
 
     /** Called by the poll: takes the outcome of an ended job. */
     public void refresh() {
-        ImportJob job = job();
+        job = job();
         if (job == null || job.running()) {
             return;
         }
@@ -98,6 +102,7 @@ public class ImportPage implements Serializable {
             }
         }
         jobId = null;
+        job = null;
     }
 
     private ImportJob job() {
@@ -109,7 +114,6 @@ public class ImportPage implements Serializable {
     }
 
     public boolean isRunning() {
-        ImportJob job = job();
         return job != null && job.running();
     }
 
@@ -119,12 +123,10 @@ public class ImportPage implements Serializable {
     }
 
     public int getProgress() {
-        ImportJob job = job();
         return job == null ? (result != null ? 100 : 0) : job.percent();
     }
 
     public String getProgressText() {
-        ImportJob job = job();
         return job == null ? "" : job.done() + " of " + job.total() + " steps";
     }
 

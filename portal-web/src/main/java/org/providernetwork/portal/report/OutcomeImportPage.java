@@ -11,7 +11,9 @@ import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.imports.RowError;
 import org.providernetwork.service.outcome.AfcarsFiles;
 import org.providernetwork.service.outcome.AfcarsImport;
+import org.providernetwork.service.outcome.AfcarsJob;
 import org.providernetwork.service.outcome.AfcarsJobs;
+import org.providernetwork.service.outcome.AfcarsRunner;
 import org.providernetwork.service.outcome.AfcarsReport;
 
 import java.io.Serializable;
@@ -32,6 +34,9 @@ public class OutcomeImportPage implements Serializable {
     private AfcarsImport afcars;
 
     @Inject
+    private AfcarsRunner runner;
+
+    @Inject
     private AfcarsJobs jobs;
 
     @Inject
@@ -43,7 +48,7 @@ public class OutcomeImportPage implements Serializable {
     private transient UploadedFile maltreatment;
     private AfcarsFiles files;
     private AfcarsReport report;
-    private AfcarsJobs.Job job;
+    private AfcarsJob job;
 
     public void check() {
         files = new AfcarsFiles(text(children), text(episodes), text(placements), text(maltreatment));
@@ -58,13 +63,20 @@ public class OutcomeImportPage implements Serializable {
         if (report == null || !report.valid()) {
             return;
         }
-        job = jobs.start(files, report, currentUser.get().username());
-        jobs.run(job, files);
+        job = runner.start(report, currentUser.get().username());
+        runner.run(job, files);
     }
 
-    /** The job as it stands now (the page polls it). */
-    public AfcarsJobs.Job getJob() {
-        return job == null ? null : jobs.find(job.id(), currentUser.get().username()).orElse(job);
+    /** Reads the job as it stands now, once per poll (the page's getters only read what this found). */
+    public void refresh() {
+        if (job != null) {
+            job = jobs.find(job.id(), currentUser.get().username()).orElse(job);
+        }
+    }
+
+    /** The job as last read. */
+    public AfcarsJob getJob() {
+        return job;
     }
 
     private static String text(UploadedFile file) {

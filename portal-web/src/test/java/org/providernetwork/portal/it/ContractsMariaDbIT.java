@@ -124,6 +124,20 @@ class ContractsMariaDbIT {
                 "beyond the prime's period");
         assertEquals(400, leadApi.post("api/v1/contracts", subcontract("SUB-Z-" + RUN, provider, prime, subStart, subEnd, "PRTF", region1)).status(),
                 "a service the prime does not buy");
+        long elsewhere = as("state.staff").get("api/v1/organizations?type=LOCAL_PROVIDER&region=R2&size=100").json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonArray("regions").stream().noneMatch(r -> "R1".equals(((jakarta.json.JsonString) r).getString())))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        ApiClient.Reply otherRegion = leadApi.post("api/v1/contracts", subcontract("SUB-W-" + RUN, elsewhere, prime, subStart, subEnd,
+                "FOSTER", region1));
+        assertEquals(400, otherRegion.status(), "a local provider that does not work in the lead's region: " + otherRegion.body());
+        assertEquals("supplierId", otherRegion.json().getJsonArray("errors").getJsonObject(0).getString("field"), otherRegion.body());
+        ApiClient.Reply leadPrime = leadApi.post("api/v1/contracts", "{\"number\": \"PRIME-BY-LEAD-" + RUN + "\", \"kind\": \"PRIME\","
+                + " \"supplierId\": " + lead + ", \"start\": \"" + start + "\", \"end\": \"" + end + "\", \"budgetCeiling\": 1000,"
+                + " \"lines\": [{\"serviceType\": \"FOSTER\", \"unit\": \"DAY\", \"unitRate\": 80, \"fundedCapacity\": 1,"
+                + " \"counties\": [\"" + region1 + "\"]}]}");
+        assertEquals(400, leadPrime.status(), "a lead drafts only subcontracts: " + leadPrime.body());
+        assertEquals("kind", leadPrime.json().getJsonArray("errors").getJsonObject(0).getString("field"), leadPrime.body());
         ApiClient.Reply sub = leadApi.post("api/v1/contracts", subcontract("SUB-1-" + RUN, provider, prime, subStart, subEnd, "FOSTER", region1));
         assertEquals(201, sub.status(), sub.body());
         JsonObject activeSub = activate(leadApi, sub.json());

@@ -151,6 +151,13 @@ class PortalBrowserIT {
         browser.driver.findElement(By.id("nav:contracts")).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contracts:new"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:number"))).sendKeys(number);
+        // the suppliers offered follow the kind: a direct contract is with a statewide provider, never a lead
+        assertTrue(options("form:supplier").contains("Northwest Family Partnership"), "a prime contract's supplier is a lead");
+        switchTo("form:kind", "Direct");
+        browser.wait.until(d -> !options("form:supplier").contains("Northwest Family Partnership")
+                && options("form:supplier").size() > 1);
+        switchTo("form:kind", "Prime");
+        browser.wait.until(d -> options("form:supplier").contains("Northwest Family Partnership"));
         choose("form:supplier", "Northwest Family Partnership");
         date("form:start", from.toString());
         date("form:end", from.plusYears(1).minusDays(1).toString());
@@ -382,6 +389,24 @@ class PortalBrowserIT {
                 + " if (!s) return null; for (var o of s.options) { if (o.text.trim().indexOf(arguments[1]) === 0) return o.value; }"
                 + " return null;", id, label));
         js.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+    }
+
+    /** The labels of the options of a PrimeFaces select menu, as its hidden select holds them. */
+    @SuppressWarnings("unchecked")
+    private List<String> options(String id) {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "var s = document.getElementById(arguments[0] + '_input'); var out = [];"
+                        + " if (s) { for (var o of s.options) { out.push(o.text.trim()); } } return out;", id);
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by clicking it open and clicking the option, so that its ajax change runs. */
+    private void switchTo(String id, String label) {
+        browser.driver.findElement(By.id(id)).click();
+        org.openqa.selenium.WebElement option = browser.wait.until(d -> d.findElements(By.cssSelector("li.ui-selectonemenu-item"))
+                .stream().filter(li -> li.isDisplayed() && (label.equals(li.getAttribute("data-label")) || label.equals(li.getText().trim())))
+                .findFirst().orElse(null));
+        option.click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 

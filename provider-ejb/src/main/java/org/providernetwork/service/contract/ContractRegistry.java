@@ -28,6 +28,9 @@ import org.providernetwork.domain.shared.PageRequest;
 import org.providernetwork.domain.shared.StaleVersionException;
 import org.providernetwork.service.account.Caller;
 import org.providernetwork.service.account.SignedInUser;
+import org.providernetwork.service.network.NetworkDirectory;
+import org.providernetwork.service.network.OrganisationFilter;
+import org.providernetwork.service.network.OrganisationSummary;
 import org.providernetwork.service.platform.Constraints;
 import org.providernetwork.service.reference.ReferenceData;
 import org.providernetwork.service.tenancy.Tenancy;
@@ -67,18 +70,20 @@ public class ContractRegistry {
     private Clock clock;
 
     @Inject
+    private NetworkDirectory directory;
+
+    @Inject
     private jakarta.enterprise.event.Event<org.providernetwork.service.network.NetworkChanged> networkChanged;
 
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
     public long draft(@NotNull NewContract request) {
-        SignedInUser user = caller.current().orElseThrow();
         if (request.kind() == null) {
             throw new InvalidInputException("kind", "a contract is PRIME, DIRECT or SUBCONTRACT");
         }
         if (request.supplierId() == null) {
             throw new InvalidInputException("supplierId", "a contract names its supplier");
         }
-        Organisation purchaser = em.find(Organisation.class, user.organisationId());
+        Organisation purchaser = purchaser();
         Organisation supplier = em.find(Organisation.class, request.supplierId());
         if (supplier == null) {
             throw new InvalidInputException("supplierId", "unknown organisation " + request.supplierId());
@@ -120,6 +125,36 @@ public class ContractRegistry {
             throw e;
         }
         return contract.getId();
+    }
+
+    /**
+     * The kinds of contract the caller's organisation may draft (it is their purchaser): prime and direct
+     * contracts for the state agency, subcontracts for a lead contractor. The rule is {@link ContractKind}'s.
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public List<ContractKind> draftableKinds() {
+        return ContractKind.draftableBy(purchaser().getType());
+    }
+
+    /**
+     * The organisations that may be the supplier of a contract of this kind drafted by the caller's
+     * organisation, by name: the kind's supplier type and, for a lead's subcontract, working in the lead's
+     * region. Built from the same rule that {@link #draft} checks, so a form never offers a supplier that
+     * drafting would refuse. Empty for a kind the caller does not draft.
+     */
+    @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})
+    public List<OrganisationSummary> supplierChoices(@NotNull ContractKind kind) {
+        Organisation purchaser = purchaser();
+        if (kind.purchaserType() != purchaser.getType()) {
+            return List.of();
+        }
+        Region region = kind.supplierRegion(purchaser);
+        return directory.list(new OrganisationFilter(null, kind.supplierType(), region == null ? null : region.getCode(), null),
+                PageRequest.of(0, PageRequest.MAX_SIZE));
+    }
+
+    private Organisation purchaser() {
+        return em.find(Organisation.class, caller.current().orElseThrow().organisationId());
     }
 
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD})

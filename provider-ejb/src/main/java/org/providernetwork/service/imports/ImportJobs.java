@@ -17,7 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ImportJobs {
 
-    static final Duration KEPT = Duration.ofHours(1);
+    /**
+     * How long a job that has ended stays to be read (its outcome, its report) before it is forgotten; the
+     * outcome extract jobs ({@code AfcarsJobs}) keep theirs as long.
+     */
+    public static final Duration KEPT = Duration.ofHours(1);
 
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 

@@ -2,6 +2,7 @@ package org.providernetwork.service.outcome;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.providernetwork.service.audit.AuditWriter;
 import org.providernetwork.service.imports.CsvRows;
 import org.providernetwork.service.imports.RowError;
 import org.providernetwork.service.platform.IdBlocks;
+import org.providernetwork.service.platform.IdReservation;
 import org.providernetwork.service.platform.PortalDatabase;
 import org.providernetwork.service.reference.ReferenceData;
 
@@ -64,6 +66,9 @@ public class AfcarsImport {
     @Inject
     private OutcomeStore store;
 
+    @EJB
+    private IdReservation idReservation;
+
     /** The parsed rows, checked. */
     record Parsed(List<String[]> children, List<String[]> episodes, List<String[]> placements, List<String[]> maltreatment,
                   AfcarsReport report) {
@@ -75,16 +80,19 @@ public class AfcarsImport {
     }
 
     /**
-     * Writes a valid extract in the caller's transaction, or refuses it whole with its report.
-     * {@code progress} hears of each thousand rows written.
+     * Writes a valid extract in one transaction (the caller's, or its own when the caller has none: the API's
+     * resource and {@link AfcarsRunner} call it without one, so it has committed when it returns), or refuses
+     * it whole with its report. {@code progress} hears of each thousand rows written.
      */
     public AfcarsReport apply(@NotNull AfcarsFiles files, IntConsumer progress) {
         Parsed parsed = parse(files);
         if (!parsed.report().valid()) {
             throw new AfcarsRejectedException(parsed.report());
         }
+        // the ids first, committed at once: the write then holds no lock on the id generators (docs/outcome-data.md)
+        Map<String, Long> firstIds = idReservation.reserve(blocks(parsed));
         try (Connection connection = dataSource.getConnection()) {
-            write(connection, parsed, progress == null ? n -> { } : progress);
+            write(connection, parsed, progress == null ? n -> { } : progress, firstIds);
         } catch (SQLException e) {
             if ("23000".equals(e.getSQLState()) || (e.getSQLState() != null && e.getSQLState().startsWith("23"))) {
                 throw new ConflictException("children", "a child of this extract was imported meanwhile; nothing was written");
@@ -297,17 +305,50 @@ public class AfcarsImport {
         });
     }
 
-    /** Writes the extract's rows and its audit record on the connection, in its transaction. */
+    /** The id block each table of the extract needs, by id generator, in the order they are written. */
+    static Map<String, Integer> blocks(Parsed parsed) {
+        Map<String, Integer> blocks = new java.util.LinkedHashMap<>();
+        blocks.put("outcome_child", Math.max(1, parsed.children().size()));
+        blocks.put("outcome_episode", Math.max(1, parsed.episodes().size()));
+        blocks.put("outcome_placement", Math.max(1, parsed.placements().size()));
+        blocks.put("outcome_maltreatment", Math.max(1, parsed.maltreatment().size()));
+        return blocks;
+    }
+
+    /** Reserves the extract's id blocks on the connection, in its transaction (the benchmark's way). */
+    static Map<String, Long> reserveOn(Connection connection, Parsed parsed) throws SQLException {
+        Map<String, Long> first = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Integer> block : blocks(parsed).entrySet()) {
+            first.put(block.getKey(), IdBlocks.reserve(connection, block.getKey(), block.getValue()));
+        }
+        return first;
+    }
+
+    /** Writes the extract's rows and its audit record on the connection, in its transaction, reserving its ids there. */
     static void write(Connection connection, Parsed parsed, IntConsumer progress) throws SQLException {
+        write(connection, parsed, progress, reserveOn(connection, parsed));
+    }
+
+    /** Writes the extract's rows and its audit record on the connection, in its transaction, with ids reserved before. */
+    static void write(Connection connection, Parsed parsed, IntConsumer progress, Map<String, Long> firstIds) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        long firstChild = writeRows(connection, parsed, progress, ids);
+        long firstChild = writeRows(connection, parsed, progress, ids, firstIds);
         audit(connection, parsed, ids, firstChild);
     }
 
-    /** The rows, set-based in batches; {@code ids} receives each child's id. Returns the first child's id. */
+    /** The rows, set-based in batches, reserving their ids on the connection; see the overload. */
     static long writeRows(Connection connection, Parsed parsed, IntConsumer progress, Map<String, Long> ids) throws SQLException {
+        return writeRows(connection, parsed, progress, ids, reserveOn(connection, parsed));
+    }
+
+    /**
+     * The rows, set-based in batches, numbered from {@code firstIds} (the first id of each generator's block,
+     * {@link #blocks}); {@code ids} receives each child's id. Returns the first child's id.
+     */
+    static long writeRows(Connection connection, Parsed parsed, IntConsumer progress, Map<String, Long> ids,
+                          Map<String, Long> firstIds) throws SQLException {
         int written = 0;
-        long nextChild = IdBlocks.reserve(connection, "outcome_child", Math.max(1, parsed.children().size()));
+        long nextChild = firstIds.get("outcome_child");
         long firstChild = nextChild;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outcome_child (id, child_key, source, birth_date,"
                 + " sex, home_county_fips, sibling_group, referral_id) VALUES (?, ?, 'AFCARS', ?, ?, NULL, NULL, NULL)")) {
@@ -323,7 +364,7 @@ public class AfcarsImport {
             }
             insert.executeBatch();
         }
-        long nextEpisode = IdBlocks.reserve(connection, "outcome_episode", Math.max(1, parsed.episodes().size()));
+        long nextEpisode = firstIds.get("outcome_episode");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outcome_episode (id, child_id, episode_no,"
                 + " removal_date, discharge_date, discharge_reason) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (String[] e : parsed.episodes()) {
@@ -338,7 +379,7 @@ public class AfcarsImport {
             }
             insert.executeBatch();
         }
-        long nextPlacement = IdBlocks.reserve(connection, "outcome_placement", Math.max(1, parsed.placements().size()));
+        long nextPlacement = firstIds.get("outcome_placement");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outcome_placement (id, child_id, episode_no,"
                 + " start_date, end_date, setting, provider_id, county_fips, contract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
             for (String[] p : parsed.placements()) {
@@ -359,7 +400,7 @@ public class AfcarsImport {
             }
             insert.executeBatch();
         }
-        long nextReport = IdBlocks.reserve(connection, "outcome_maltreatment", Math.max(1, parsed.maltreatment().size()));
+        long nextReport = firstIds.get("outcome_maltreatment");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outcome_maltreatment (id, child_id, report_date,"
                 + " substantiated, in_care) VALUES (?, ?, ?, ?, ?)")) {
             for (String[] m : parsed.maltreatment()) {

@@ -1,90 +1,73 @@
 package org.providernetwork.service.outcome;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.providernetwork.domain.account.Roles;
-import org.providernetwork.domain.shared.DomainException;
+import org.providernetwork.service.audit.AuditActor;
+import org.providernetwork.service.imports.ImportJobs;
 
-import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Extracts written in the background, so that the portal can show how far a large one has come. Jobs live
- * in memory, visible to the user who started them; the write itself is one transaction either way.
+ * The extract jobs of this server, in memory: a job is found by its id and only by the user who started
+ * it. A job that has ended is forgotten {@link ImportJobs#KEPT} after its end (the same retention as the
+ * other import jobs); a running job is never forgotten. A restart forgets all: the write itself either
+ * committed or rolled back, so nothing is left half done.
  */
-@Stateless
-@RolesAllowed(Roles.STATE_STAFF)
+@ApplicationScoped
 public class AfcarsJobs {
 
-    private static final Map<String, Job> JOBS = new ConcurrentHashMap<>();
+    private final Map<String, AfcarsJob> jobs = new ConcurrentHashMap<>();
 
-    @Inject
-    private AfcarsImport afcars;
+    private Clock clock;
 
-    /** One background import: rows written so far of all rows, and how it ended. */
-    public static final class Job implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String id = UUID.randomUUID().toString();
-        private final String owner;
-        private final int total;
-        private final AtomicInteger written = new AtomicInteger();
-        private volatile boolean finished;
-        private volatile String failure;
-
-        private transient volatile org.providernetwork.service.audit.AuditActor actor;
-
-        Job(String owner, int total) {
-            this.owner = owner;
-            this.total = Math.max(1, total);
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public int percent() {
-            return finished && failure == null ? 100 : Math.min(99, written.get() * 100 / total);
-        }
-
-        public boolean finished() {
-            return finished;
-        }
-
-        public String failure() {
-            return failure;
-        }
+    protected AfcarsJobs() {
+        // for the container's proxy
     }
 
-    /** Starts writing a checked extract in the background. */
-    public Job start(AfcarsFiles files, AfcarsReport checked, String owner) {
-        Job job = new Job(owner, checked.children() + checked.episodes() + checked.placements() + checked.maltreatment());
-        job.actor = org.providernetwork.service.audit.AuditActor.current(); // the audit trail names who started it
-        JOBS.put(job.id(), job);
+    @Inject
+    public AfcarsJobs(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A new running job of {@code total} rows for {@code owner}, acting as {@code actor} in the audit trail. */
+    AfcarsJob create(String owner, int total, AuditActor actor) {
+        prune();
+        AfcarsJob job = new AfcarsJob(UUID.randomUUID().toString(), owner, total, clock.instant(), actor);
+        jobs.put(job.id(), job);
         return job;
     }
 
-    @Asynchronous
-    public void run(Job job, AfcarsFiles files) {
-        org.providernetwork.service.audit.AuditActor.runAs(job.actor, () -> {
-            try {
-                afcars.apply(files, job.written::set);
-            } catch (DomainException e) {
-                job.failure = e.getMessage();
-            } catch (RuntimeException e) {
-                job.failure = "the import failed; nothing was written";
-            } finally {
-                job.finished = true;
-            }
-        });
+    /** The job, if it is still held and the given user started it. */
+    public Optional<AfcarsJob> find(String id, String owner) {
+        if (id == null || owner == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner().equals(owner));
     }
 
-    public Optional<Job> find(String id, String owner) {
-        return Optional.ofNullable(JOBS.get(id)).filter(j -> j.owner.equals(owner));
+    /** Marks the job written (its transaction has committed). */
+    void done(AfcarsJob job) {
+        job.done(clock.instant());
+    }
+
+    /** Marks the job failed with a message its owner can read. */
+    void failed(AfcarsJob job, String message) {
+        job.failed(message, clock.instant());
+    }
+
+    /** Forgets the jobs that ended more than {@link ImportJobs#KEPT} ago. */
+    void prune() {
+        Instant limit = clock.instant().minus(ImportJobs.KEPT);
+        jobs.values().removeIf(j -> j.ended() != null && j.ended().isBefore(limit));
+    }
+
+    /** How many jobs are held (running or ended but not yet forgotten). */
+    int size() {
+        return jobs.size();
     }
 }
