@@ -25,6 +25,9 @@ public record ReportingPeriod(Kind kind, Period period) {
     public static final int FIRST_YEAR = Limits.EARLIEST_DATE.getYear() + 1;
     public static final int LAST_YEAR = Limits.LATEST_DATE.getYear();
 
+    /** How many years before the current one a report's page offers to choose from. */
+    public static final int YEARS_OFFERED = 10;
+
     /** The month a federal fiscal year starts in (October of the year before the one it is named by). */
     public static final Month FISCAL_YEAR_START = Month.OCTOBER;
 
