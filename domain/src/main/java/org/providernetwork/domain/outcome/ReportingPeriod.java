@@ -128,7 +128,7 @@ public record ReportingPeriod(Kind kind, Period period) {
     public static ReportingPeriod parse(String code) {
         Matcher m = CODE.matcher(code == null ? "" : code.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new InvalidInputException(FIELD, "unknown period '" + Limits.shorten(code)
+            throw new InvalidInputException(FIELD, "unknown period '" + (code == null ? "" : Limits.shorten(code))
                     + "': FFY followed by a federal fiscal year (FFY2026: 2025-10-01 to 2026-09-30) or CY followed by a"
                     + " calendar year (CY2025)");
         }

@@ -73,6 +73,7 @@ class ReportingPeriodTest {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportingPeriod.parse(bad), bad);
             assertEquals("period", e.field(), bad);
         }
+        assertEquals("period", assertThrows(InvalidInputException.class, () -> ReportingPeriod.parse(null)).field());
         InvalidInputException both = assertThrows(InvalidInputException.class,
                 () -> ReportingPeriod.resolve("FFY2026", d("2025-10-01"), null, d("2026-12-06")));
         assertEquals("period", both.field());
