@@ -5,7 +5,10 @@ import org.providernetwork.domain.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** The reporting window of the indicators (normally 12 months), both days included. */
+/**
+ * The window of days the indicators are computed over (normally 12 months), both days included. What kind of period
+ * a report names (federal fiscal year, calendar year, free window) and the default are {@link ReportingPeriod}'s.
+ */
 public record Period(LocalDate start, LocalDate end) {
 
     public Period {
@@ -25,14 +28,6 @@ public record Period(LocalDate start, LocalDate end) {
     /** The 12 months ending on a day. */
     public static Period twelveMonthsEnding(LocalDate end) {
         return new Period(end.plusDays(1).minusMonths(12), end);
-    }
-
-    /**
-     * The period the indicators cover when none is asked for: the 12 months ending on the given day (today,
-     * unless only the end is given). The API, the services and the portal's pages all start from this one.
-     */
-    public static Period reportingDefault(LocalDate end) {
-        return twelveMonthsEnding(end);
     }
 
     /** The same window some years earlier: the entry cohorts whose 12- or 24-month follow-up is complete. */

@@ -48,12 +48,8 @@ class DemoOutcomesTest {
         Period lastYear = Period.twelveMonthsEnding(today);
         for (String id : List.of("permanency-12m-entries", "permanency-12m-in-care-12-23", "permanency-12m-in-care-24plus",
                 "reentry-12m", "placement-stability", "maltreatment-in-care")) {
-            Period cohort = switch (id) {
-                case "permanency-12m-entries" -> lastYear.minusYears(1);
-                case "reentry-12m" -> lastYear.minusYears(2);
-                default -> lastYear;
-            };
-            IndicatorResult result = engine.compute(org.providernetwork.domain.outcome.IndicatorDefinition.of(id), data, cohort,
+            org.providernetwork.domain.outcome.IndicatorDefinition definition = org.providernetwork.domain.outcome.IndicatorDefinition.of(id);
+            IndicatorResult result = engine.compute(definition, data, definition.cohortPeriod(lastYear),
                     Cut.STATE, Geography.NONE);
             assertTrue(result.denominator() > 0, id + " has a cohort: " + result);
             assertTrue(result.numerator() <= result.denominator() || id.equals("placement-stability")

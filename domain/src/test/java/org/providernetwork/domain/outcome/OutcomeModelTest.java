@@ -21,7 +21,7 @@ class OutcomeModelTest {
         assertEquals(366, fiscal.days());
         assertEquals(fiscal, Period.twelveMonthsEnding(LocalDate.of(2024, 9, 30)));
         assertEquals(new Period(LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29)),
-                Period.reportingDefault(LocalDate.of(2028, 2, 29)), "the default report: the 12 months ending on the day");
+                Period.twelveMonthsEnding(LocalDate.of(2028, 2, 29)), "the 12 months ending on a leap day");
         assertEquals(new Period(LocalDate.of(2021, 10, 1), LocalDate.of(2022, 9, 30)), fiscal.minusYears(2));
         assertTrue(fiscal.includes(LocalDate.of(2024, 9, 30)));
         assertThrows(InvalidInputException.class, () -> new Period(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 1)));

@@ -43,6 +43,7 @@ public class ContractPage implements Serializable {
     private org.providernetwork.service.outcome.Reports reports;
 
     private List<org.providernetwork.service.outcome.IndicatorReport.Value> scorecard;
+    private String scorecardPeriod;
     private org.providernetwork.service.contract.ContractUsage usage;
 
     private String id;
@@ -155,19 +156,28 @@ public class ContractPage implements Serializable {
     }
 
     /**
-     * The contract's scorecard: each targeted indicator's value over the last 12 months for the placements
-     * made under this contract, beside its target (computed when first asked for).
+     * The contract's scorecard: each targeted indicator's value over the reports' default period (the latest complete
+     * federal fiscal year) for the placements made under this contract, beside its target (computed when first asked
+     * for).
      */
     public List<org.providernetwork.service.outcome.IndicatorReport.Value> getScorecard() {
         if (scorecard == null && contract != null) {
             try {
-                scorecard = reports.indicators(new org.providernetwork.service.outcome.Reports.Query(null, null, null, null, null,
-                        contract.id())).indicators().stream().filter(v -> v.target() != null).toList();
+                org.providernetwork.service.outcome.IndicatorReport report = reports.indicators(
+                        new org.providernetwork.service.outcome.Reports.Query(null, null, null, null, null, contract.id()));
+                scorecardPeriod = report.periodLabel();
+                scorecard = report.indicators().stream().filter(v -> v.target() != null).toList();
             } catch (DomainException e) {
                 scorecard = List.of();
             }
         }
         return scorecard;
+    }
+
+    /** The period the scorecard covers, in words with its dates. */
+    public String getScorecardPeriod() {
+        getScorecard();
+        return scorecardPeriod;
     }
 
     /** Places in use, units and spend per line, and spend against the ceiling (computed when first asked for). */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import org.providernetwork.domain.outcome.ReportingPeriod;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.outcome.IndicatorReport;
@@ -47,6 +48,26 @@ public class IndicatorsPage implements Serializable {
 
     private List<org.providernetwork.service.network.OrganisationSummary> providers;
 
+    /** What kind of period is chosen: a federal fiscal year, a calendar year or custom dates. */
+    public enum PeriodChoice {
+        FEDERAL_FISCAL_YEAR("Federal fiscal year (October to September)"),
+        CALENDAR_YEAR("Calendar year"),
+        CUSTOM("Custom dates");
+
+        private final String label;
+
+        PeriodChoice(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    private PeriodChoice periodChoice = PeriodChoice.FEDERAL_FISCAL_YEAR;
+    private int fiscalYear;
+    private int calendarYear;
     private LocalDate from;
     private LocalDate to;
     private String region;
@@ -63,20 +84,83 @@ public class IndicatorsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        org.providernetwork.domain.outcome.Period period = org.providernetwork.domain.outcome.Period.reportingDefault(LocalDate.now(clock));
-        from = period.start();
-        to = period.end();
+        LocalDate today = LocalDate.now(clock);
+        ReportingPeriod period = ReportingPeriod.reportingDefault(today);
+        fiscalYear = ReportingPeriod.federalFiscalYearOf(period.to());
+        calendarYear = today.getYear() - 1;
+        from = period.from();
+        to = period.to();
         load();
     }
 
+    /**
+     * Shows the chosen period: a federal fiscal or calendar year by its code, custom dates as they are. The dates of
+     * the period shown are kept, so that the charts and the drill-down follow it.
+     */
     public void load() {
         chart = null;
         trend = null;
         try {
-            report = reports.indicators(query(from, to));
+            String code = switch (periodChoice) {
+                case FEDERAL_FISCAL_YEAR -> ReportingPeriod.federalFiscalYear(fiscalYear).code();
+                case CALENDAR_YEAR -> ReportingPeriod.calendarYear(calendarYear).code();
+                case CUSTOM -> null;
+            };
+            report = reports.indicators(code == null ? query(from, to)
+                    : new Reports.Query(code, null, null, region, county, provider, contract, lead));
+            from = report.from();
+            to = report.to();
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    public PeriodChoice[] getPeriodChoices() {
+        return PeriodChoice.values();
+    }
+
+    /**
+     * The years offered, newest first: the current federal fiscal (or calendar) year, which is not over yet, and the
+     * {@link ReportingPeriod#YEARS_OFFERED} before it.
+     */
+    public List<ReportingPeriod> getFiscalYears() {
+        return years(ReportingPeriod.federalFiscalYearOf(LocalDate.now(clock)), ReportingPeriod::federalFiscalYear);
+    }
+
+    public List<ReportingPeriod> getCalendarYears() {
+        return years(LocalDate.now(clock).getYear(), ReportingPeriod::calendarYear);
+    }
+
+    private static List<ReportingPeriod> years(int current, java.util.function.IntFunction<ReportingPeriod> year) {
+        List<ReportingPeriod> years = new java.util.ArrayList<>();
+        for (int y = current; y >= current - ReportingPeriod.YEARS_OFFERED && y >= ReportingPeriod.FIRST_YEAR; y--) {
+            years.add(year.apply(y));
+        }
+        return years;
+    }
+
+    public PeriodChoice getPeriodChoice() {
+        return periodChoice;
+    }
+
+    public void setPeriodChoice(PeriodChoice periodChoice) {
+        this.periodChoice = periodChoice == null ? PeriodChoice.FEDERAL_FISCAL_YEAR : periodChoice;
+    }
+
+    public int getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public void setFiscalYear(int fiscalYear) {
+        this.fiscalYear = fiscalYear;
+    }
+
+    public int getCalendarYear() {
+        return calendarYear;
+    }
+
+    public void setCalendarYear(int calendarYear) {
+        this.calendarYear = calendarYear;
     }
 
     public void drill(String id) {
@@ -126,7 +210,7 @@ public class IndicatorsPage implements Serializable {
                     if (end.isAfter(to)) {
                         end = to;
                     }
-                    IndicatorReport.Value v = reports.value(chartIndicator, query(org.providernetwork.domain.outcome.Period.reportingDefault(end).start(), end));
+                    IndicatorReport.Value v = reports.value(chartIndicator, query(org.providernetwork.domain.outcome.Period.twelveMonthsEnding(end).start(), end));
                     labels.add(end.getYear() + " Q" + ((end.getMonthValue() - 1) / 3 + 1));
                     if (v.value() == null) {
                         data.addNull();

@@ -189,7 +189,7 @@ class ExportsBrowserIT {
         JsonArray expected = api("state.staff").get("api/v1/reports/indicators").json().getJsonArray("indicators");
         signIn("state.staff");
         open("reports/indicators.xhtml", "indicators:table");
-        List<String> headers = List.of("Indicator", "Value", "Numerator", "Denominator", "Better");
+        List<String> headers = List.of("Indicator", "Cohort", "Value", "Numerator", "Denominator", "Better");
         for (String button : List.of("indicators:exportCsv", "indicators:exportXlsx")) {
             Table table = download(button, "indicators");
             assertEquals(headers, table.headers(), button);
@@ -198,20 +198,46 @@ class ExportsBrowserIT {
             for (JsonObject v : expected.getValuesAs(JsonObject.class)) {
                 List<String> row = rows.get(v.getString("label"));
                 assertTrue(row != null, button + ": " + v.getString("label"));
-                assertEquals(String.format(java.util.Locale.US, "%,d", v.getJsonNumber("numerator").longValue()), row.get(2));
-                assertEquals(String.format(java.util.Locale.US, "%,d", v.getJsonNumber("denominator").longValue()), row.get(3));
-                assertEquals(v.getBoolean("higherIsBetter") ? "Higher" : "Lower", row.get(4));
+                assertEquals(v.getString("cohort"), row.get(1), button + ": the cohort the figure follows");
+                assertEquals(String.format(java.util.Locale.US, "%,d", v.getJsonNumber("numerator").longValue()), row.get(3));
+                assertEquals(String.format(java.util.Locale.US, "%,d", v.getJsonNumber("denominator").longValue()), row.get(4));
+                assertEquals(v.getBoolean("higherIsBetter") ? "Higher" : "Lower", row.get(5));
                 if (v.isNull("value")) {
-                    assertEquals("—", row.get(1));
+                    assertEquals("—", row.get(2));
                 } else {
-                    assertTrue(row.get(1).endsWith(" " + v.getString("unit")), row.get(1));
-                    double value = Double.parseDouble(row.get(1).substring(0, row.get(1).indexOf(' ')).replace(",", ""));
+                    assertTrue(row.get(2).endsWith(" " + v.getString("unit")), row.get(2));
+                    double value = Double.parseDouble(row.get(2).substring(0, row.get(2).indexOf(' ')).replace(",", ""));
                     assertEquals(v.getJsonNumber("value").doubleValue(), value, 0.051, v.getString("label"));
                 }
             }
         }
         String pdf = pdf("indicators:exportPdf", "indicators");
         headers.forEach(h -> assertTrue(pdf.contains(h.replace(" ", "")), "PDF header " + h));
+
+        // a calendar year chosen on the page: its period in words, and the export follows its cohorts
+        int year = PortalDeployment.today().getYear() - 2;
+        JsonObject calendar = api("state.staff").get("api/v1/reports/indicators?period=CY" + year).json();
+        Widgets.choose(browser, "indicators:periodChoice", "Calendar year");
+        // choosing through the widget's API is silent: the change a person makes fires the page's update
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.getWidgetById('indicators:periodChoice').triggerChange();");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators:calendarYear_label")));
+        assertTrue(browser.driver.findElements(By.id("indicators:fiscalYear_label")).isEmpty(), "one year chooser at a time");
+        Widgets.choose(browser, "indicators:calendarYear", "Calendar year " + year);
+        browser.ajaxDone();
+        browser.driver.findElement(By.id("indicators:show")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("periodShown"), calendar.getString("periodLabel")));
+        Table chosen = download("indicators:exportCsv", "indicators");
+        Map<String, List<String>> rows = chosen.byFirstCell();
+        for (JsonObject v : calendar.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
+            assertEquals(v.getString("cohort"), rows.get(v.getString("label")).get(1), v.getString("id"));
+            assertEquals(String.format(java.util.Locale.US, "%,d", v.getJsonNumber("denominator").longValue()),
+                    rows.get(v.getString("label")).get(4), v.getString("id"));
+        }
+        assertEquals("Children entering care " + (year - 1) + "-01-01 to " + (year - 1) + "-12-31",
+                rows.get(calendar.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                        .filter(v -> v.getString("id").equals("permanency-12m-entries")).findFirst().orElseThrow()
+                        .getString("label")).get(1));
     }
 
     @Test

@@ -51,9 +51,11 @@ class FarDayEmbeddedIT {
             assertTrue(PortalSession.signIn(portal.base, "state.staff").page("home.xhtml").body()
                     .contains(endingSoon.get(0).getString("number")), "the state's home page shows the contracts ending soon");
 
-            // the indicators of the twelve months ending that day, each with a cohort from the demo history
+            // the indicators of the latest federal fiscal year over on that day (FFY2035, to 30 September 2035), each
+            // with a cohort from the demo history
             JsonObject report = state.get("api/v1/reports/indicators").json();
-            assertEquals(FAR_DAY.toString(), report.getString("to"), "the default period ends on the state's today");
+            assertEquals("FFY2035", report.getString("period"), "the default period: the latest complete federal fiscal year");
+            assertEquals("2035-09-30", report.getString("to"), "the default period ends before the state's today");
             Map<String, Integer> denominators = report.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
                     .collect(Collectors.toMap(v -> v.getString("id"), v -> v.getInt("denominator")));
             for (String federal : List.of("permanency-12m-entries", "permanency-12m-in-care-12-23", "permanency-12m-in-care-24plus",

@@ -67,7 +67,10 @@ class OutcomeImportMariaDbIT {
 
         ApiClient.Reply written = state.postFiles("api/v1/imports/afcars", extract(""));
         assertEquals(201, written.status(), written.body());
-        JsonObject stability = state.get("api/v1/reports/indicators/maltreatment-in-care").json();
+        // a report 30 days ago: in the 12 months ending today (a free window), not yet in a complete federal year
+        JsonObject stability = state.get("api/v1/reports/indicators/maltreatment-in-care?to=" + TODAY).json();
+        assertEquals("Children in care " + TODAY.plusDays(1).minusMonths(12) + " to " + TODAY + ", their days in care in it",
+                stability.getString("cohort"));
         assertTrue(stability.getJsonArray("numerator").stream().map(v -> ((jakarta.json.JsonString) v).getString())
                 .anyMatch(id -> id.endsWith("B" + RUN)), "the imported substantiated report in care counts: " + stability);
 

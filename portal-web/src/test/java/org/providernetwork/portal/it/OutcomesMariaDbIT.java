@@ -63,6 +63,72 @@ class OutcomesMariaDbIT {
         assertEquals(400, as("state.staff").get("api/v1/reports/indicators?from=2026-13-01").status());
     }
 
+    /**
+     * The default is the latest complete federal fiscal year (1 October to 30 September, named by its end); a federal
+     * fiscal or calendar year can be asked for by code; every figure names the cohort it follows, a year back for
+     * permanency (entries) and recurrence, two years back for re-entry; a free window is labelled as one.
+     */
+    @Test
+    void reportsFollowFederalPeriodsAndNameEachCohort() throws Exception {
+        java.time.LocalDate today = PortalDeployment.today();
+        int latestComplete = today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
+        JsonObject report = as("state.staff").get("api/v1/reports/indicators").json();
+        assertEquals("FFY" + latestComplete, report.getString("period"), report.toString());
+        assertEquals("FEDERAL_FISCAL_YEAR", report.getString("periodKind"));
+        assertEquals((latestComplete - 1) + "-10-01", report.getString("from"));
+        assertEquals(latestComplete + "-09-30", report.getString("to"));
+        assertEquals("Federal fiscal year " + latestComplete + " (" + (latestComplete - 1) + "-10-01 to " + latestComplete
+                + "-09-30)", report.getString("periodLabel"));
+
+        int year = latestComplete - 1;
+        ApiClient.Reply asked = as("state.staff").get("api/v1/reports/indicators?period=ffy" + year);
+        assertEquals(200, asked.status(), asked.body());
+        assertEquals("FFY" + year, asked.json().getString("period"));
+        assertEquals((year - 1) + "-10-01", asked.json().getString("from"));
+        assertEquals(year + "-09-30", asked.json().getString("to"));
+        Map<String, JsonObject> byId = byId(asked.json());
+        JsonObject entries = byId.get("permanency-12m-entries");
+        assertEquals((year - 2) + "-10-01", entries.getString("cohortFrom"), entries.toString());
+        assertEquals((year - 1) + "-09-30", entries.getString("cohortTo"));
+        assertEquals("Children entering care " + (year - 2) + "-10-01 to " + (year - 1) + "-09-30", entries.getString("cohort"));
+        JsonObject reentry = byId.get("reentry-12m");
+        assertEquals((year - 3) + "-10-01", reentry.getString("cohortFrom"), reentry.toString());
+        assertEquals((year - 2) + "-09-30", reentry.getString("cohortTo"));
+        assertTrue(reentry.getString("cohort").startsWith("Children entering care " + (year - 3) + "-10-01 to " + (year - 2)
+                + "-09-30"), reentry.toString());
+        assertEquals((year - 2) + "-10-01", byId.get("recurrence-12m").getString("cohortFrom"));
+        JsonObject stability = byId.get("placement-stability");
+        assertEquals((year - 1) + "-10-01", stability.getString("cohortFrom"), "the report's own period");
+        assertEquals(year + "-09-30", stability.getString("cohortTo"));
+        JsonObject drill = as("state.staff").get("api/v1/reports/indicators/reentry-12m?period=FFY" + year).json();
+        assertEquals(reentry.getString("cohort"), drill.getString("cohort"), "the drill-down names the same cohort");
+        assertEquals(reentry.getJsonNumber("denominator").longValue(), drill.getJsonArray("denominator").size());
+        assertEquals(reentry.getJsonNumber("denominator").longValue(), byId(as("state.staff").get("api/v1/reports/indicators?from="
+                + (year - 1) + "-10-01&to=" + year + "-09-30").json()).get("reentry-12m").getJsonNumber("denominator").longValue(),
+                "the same dates given as from/to are the same federal fiscal year");
+
+        JsonObject calendar = as("state.staff").get("api/v1/reports/indicators?period=CY" + year).json();
+        assertEquals("CALENDAR_YEAR", calendar.getString("periodKind"));
+        assertEquals(year + "-01-01", calendar.getString("from"));
+        assertEquals((year - 1) + "-01-01", byId(calendar).get("permanency-12m-entries").getString("cohortFrom"));
+
+        JsonObject ending = as("state.staff").get("api/v1/reports/indicators?to=" + year + "-06-30").json();
+        assertEquals("TWELVE_MONTHS_ENDING", ending.getString("periodKind"));
+        assertTrue(ending.getString("periodLabel").startsWith("12 months ending " + year + "-06-30"), ending.getString("periodLabel"));
+        JsonObject custom = as("state.staff").get("api/v1/reports/indicators?from=" + year + "-01-01&to=" + year + "-03-31").json();
+        assertEquals("CUSTOM", custom.getString("periodKind"));
+        assertEquals("Custom window " + year + "-01-01 to " + year + "-03-31", custom.getString("periodLabel"));
+        assertEquals((year - 1) + "-01-01", byId(custom).get("permanency-12m-entries").getString("cohortFrom"));
+
+        for (String bad : List.of("period=FY2026", "period=2026", "period=FFY26", "period=FFY2026&from=2025-10-01")) {
+            ApiClient.Reply refused = as("state.staff").get("api/v1/reports/indicators?" + bad);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), bad + ": " + refused.contentType());
+            assertEquals("period", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+        }
+        assertEquals(400, as("state.staff").get("api/v1/reports/indicators/reentry-12m?period=CY1").status());
+    }
+
     @Test
     void eachCallerSeesItsOwnCutOnly() throws Exception {
         long state = byId(as("state.staff").get("api/v1/reports/indicators").json()).get("permanency-12m-entries")
@@ -117,6 +183,12 @@ class OutcomesMariaDbIT {
             assertEquals(user.equals("state.staff"), html.contains("By region"), "only the state compares regions");
             assertEquals(!user.equals("state.staff"), html.contains("statewideColumn"), "a cut is set beside the state");
             assertEquals(user.equals("lead.r1"), html.contains("My whole network"), "a lead picks among its providers by name");
+            java.time.LocalDate today = PortalDeployment.today();
+            int latestComplete = today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
+            assertTrue(html.contains("id=\"periodShown\" class=\"period-shown\">Federal fiscal year " + latestComplete + " (" + (latestComplete - 1) + "-10-01 to "
+                    + latestComplete + "-09-30)"), user + " sees the default period in words");
+            assertTrue(html.contains("Children entering care " + (latestComplete - 2) + "-10-01 to " + (latestComplete - 1)
+                    + "-09-30"), user + " sees each figure's cohort");
         }
     }
 }

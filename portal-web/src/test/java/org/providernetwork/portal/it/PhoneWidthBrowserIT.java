@@ -98,6 +98,17 @@ class PhoneWidthBrowserIT {
         browser.driver.get(portal() + "quality/timeline.xhtml");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
         fits("quality-timeline");
+        // the outcomes page: the period chooser labelled, each figure's cohort readable on a phone
+        browser.driver.get(portal() + "reports/indicators.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("indicators:table")));
+        assertTrue(browser.driver.findElements(By.cssSelector("label[for^='indicators:periodChoice']")).stream()
+                .anyMatch(l -> l.getText().trim().equals("Period")), "the period chooser has its label");
+        assertTrue(browser.driver.findElements(By.cssSelector("label[for^='indicators:fiscalYear']")).stream()
+                .anyMatch(l -> l.getText().trim().equals("Federal fiscal year")), "the year chooser has its label");
+        WebElement cohort = browser.driver.findElement(By.cssSelector("[id='indicators:table_data'] tr td:nth-child(2)"));
+        assertTrue(cohort.isDisplayed() && cohort.getText().contains("Children entering care"), cohort.getText());
+        assertTrue(cohort.getRect().getX() + cohort.getRect().getWidth() <= WIDTH, "the cohort fits the phone's width");
+        fits("outcomes");
     }
 
     @Test

@@ -55,26 +55,15 @@ public class OutcomeStore {
     }
 
     /**
-     * The cohort period of an indicator for a report period, as the federal data profiles draw it: children
-     * entering a year earlier for permanency in 12 months (entries), victims a year earlier for recurrence of
-     * maltreatment, children entering two years earlier for re-entry, whose follow-up reaches 12 and 24 months
-     * beyond their cohort period; the report's own period for the others.
+     * The given indicators for a report's period and a cut, each over its own cohort period
+     * ({@link IndicatorDefinition#cohortPeriod}), each computed once.
      */
-    public static Period cohortPeriod(String id, Period period) {
-        return switch (id) {
-            case "permanency-12m-entries", "recurrence-12m" -> new Period(period.start().minusYears(1), period.end().minusYears(1));
-            case "reentry-12m" -> new Period(period.start().minusYears(2), period.end().minusYears(2));
-            default -> period;
-        };
-    }
-
-    /** The given indicators for a period and a cut, each over its own cohort period, each computed once. */
     public List<IndicatorResult> compute(Period period, Cut cut, Collection<IndicatorDefinition> which) {
         IndicatorEngine.Prepared data = prepared();
         Geography counties = geography();
         List<IndicatorResult> results = new ArrayList<>(which.size());
         for (IndicatorDefinition definition : which) {
-            results.add(ENGINE.compute(definition, data, cohortPeriod(definition.id(), period), cut, counties));
+            results.add(ENGINE.compute(definition, data, definition.cohortPeriod(period), cut, counties));
         }
         return results;
     }

@@ -12,6 +12,7 @@ import org.providernetwork.domain.outcome.Cut;
 import org.providernetwork.domain.outcome.IndicatorDefinition;
 import org.providernetwork.domain.outcome.IndicatorResult;
 import org.providernetwork.domain.outcome.Period;
+import org.providernetwork.domain.outcome.ReportingPeriod;
 import org.providernetwork.domain.shared.InvalidInputException;
 import org.providernetwork.domain.shared.NotFoundException;
 import org.providernetwork.service.audit.AuditRecord;
@@ -57,18 +58,26 @@ public class Reports {
     private java.time.Clock clock;
 
     /**
-     * What a caller asks for: the period and the cut; null means "all" within the caller's scope. {@code lead} cuts
-     * to a lead contractor's network (state roles; a lead is always held to its own).
+     * What a caller asks for: the period and the cut; null means "all" within the caller's scope. The period is a
+     * federal fiscal or calendar year by its code ({@code FFY2026}, {@code CY2025}) or a from/to window, neither meaning
+     * the default ({@link ReportingPeriod#resolve}). {@code lead} cuts to a lead contractor's network (state roles; a
+     * lead is always held to its own).
      */
-    public record Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract, Long lead) {
+    public record Query(String period, LocalDate from, LocalDate to, String region, String county, Long provider,
+                        Long contract, Long lead) {
+
+        public Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract, Long lead) {
+            this(null, from, to, region, county, provider, contract, lead);
+        }
 
         public Query(LocalDate from, LocalDate to, String region, String county, Long provider, Long contract) {
-            this(from, to, region, county, provider, contract, null);
+            this(null, from, to, region, county, provider, contract, null);
         }
     }
 
     public IndicatorReport indicators(Query query) {
-        Period period = period(query);
+        ReportingPeriod reporting = period(query);
+        Period period = reporting.period();
         Cut cut = cut(query);
         Map<String, PerformanceTarget> targets = targets(cut.contract());
         List<IndicatorResult> results = compute(period, cut, List.of(IndicatorDefinition.values()));
@@ -76,22 +85,25 @@ public class Reports {
         Map<String, IndicatorResult> state = new HashMap<>();
         (cut.equals(Cut.STATE) ? results : store.compute(period, Cut.STATE, List.of(IndicatorDefinition.values())))
                 .forEach(r -> state.put(r.id(), r));
-        return new IndicatorReport(period.start(), period.end(), cut.region(), cut.county(), cut.provider(), cut.lead(),
+        return new IndicatorReport(period.start(), period.end(), reporting.code(), reporting.kind(), reporting.label(), cut.region(), cut.county(), cut.provider(), cut.lead(),
                 cut.contract(), results.stream().map(r -> {
                     PerformanceTarget target = targets.get(r.id());
                     Double value = r.hasValue() ? round(r.value()) : null;
                     IndicatorResult s = state.get(r.id());
                     Double statewide = s != null && s.hasValue() ? round(s.value()) : null;
+                    IndicatorDefinition definition = IndicatorDefinition.of(r.id());
+                    Period cohort = definition.cohortPeriod(period);
                     return new IndicatorReport.Value(r.id(), r.label(), r.numerator(), r.denominator(), value, r.unit(),
                             r.higherIsBetter(), target == null ? null : target.getTarget().doubleValue(),
-                            target == null || value == null ? null : target.metBy(BigDecimal.valueOf(value)), statewide);
+                            target == null || value == null ? null : target.metBy(BigDecimal.valueOf(value)), statewide,
+                            cohort.start(), cohort.end(), definition.describeCohort(period));
                 }).toList());
     }
 
     /** The children (or offers) counted in one indicator's numerator and denominator. */
     public IndicatorReport.DrillDown drillDown(String id, Query query) {
         IndicatorResult r = one(id, query);
-        Period period = period(query);
+        Period period = period(query).period();
         Cut cut = cut(query);
         // one record per list shown, naming every child in it (as subjects), not one record per child
         AuditRecord viewed = AuditRecord.viewed("IndicatorDrillDown", r.id()).value("from", period.start())
@@ -110,14 +122,21 @@ public class Reports {
             viewed.about(AuditSubject.organisation(cut.lead()));
         }
         AuditWriter.record(em, viewed);
-        return new IndicatorReport.DrillDown(r.id(), r.label(), r.numeratorChildren(), r.denominatorChildren());
+        IndicatorDefinition definition = IndicatorDefinition.of(r.id());
+        Period cohort = definition.cohortPeriod(period);
+        return new IndicatorReport.DrillDown(r.id(), r.label(), cohort.start(), cohort.end(), definition.describeCohort(period),
+                r.numeratorChildren(), r.denominatorChildren());
     }
 
     /** One indicator's value for a period and a cut (charts and trends need no other). */
     public IndicatorReport.Value value(String id, Query query) {
         IndicatorResult r = one(id, query);
+        Period period = period(query).period();
+        IndicatorDefinition definition = IndicatorDefinition.of(r.id());
+        Period cohort = definition.cohortPeriod(period);
         return new IndicatorReport.Value(r.id(), r.label(), r.numerator(), r.denominator(),
-                r.hasValue() ? round(r.value()) : null, r.unit(), r.higherIsBetter(), null, null, null);
+                r.hasValue() ? round(r.value()) : null, r.unit(), r.higherIsBetter(), null, null, null,
+                cohort.start(), cohort.end(), definition.describeCohort(period));
     }
 
     private IndicatorResult one(String id, Query query) {
@@ -127,7 +146,7 @@ public class Reports {
         } catch (InvalidInputException e) {
             throw new NotFoundException("indicator", id);
         }
-        return compute(period(query), cut(query), List.of(definition)).get(0);
+        return compute(period(query).period(), cut(query), List.of(definition)).get(0);
     }
 
     /**
@@ -153,13 +172,9 @@ public class Reports {
         return results.stream().map(r -> offers.getOrDefault(r.id(), r)).toList();
     }
 
-    private Period period(Query query) {
-        LocalDate to = query.to() == null ? LocalDate.now(clock) : query.to();
-        LocalDate from = query.from() == null ? Period.reportingDefault(to).start() : query.from();
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "the period ends before it starts");
-        }
-        return new Period(from, to);
+    /** The period asked for (a federal fiscal or calendar year, a window) or the default, decided in the domain. */
+    private ReportingPeriod period(Query query) {
+        return ReportingPeriod.resolve(query.period(), query.from(), query.to(), LocalDate.now(clock));
     }
 
     /** The cut asked for, narrowed to the caller's scope. */

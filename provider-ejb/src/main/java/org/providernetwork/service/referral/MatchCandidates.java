@@ -146,11 +146,12 @@ public class MatchCandidates {
     }
 
     /**
-     * Placement moves per 1,000 days in care of each provider's placements over the default reporting period
-     * ending on the day; a provider without days in care in it has none (no track record yet).
+     * Placement moves per 1,000 days in care of each provider's placements over the reports' default period on the
+     * day (the latest complete federal fiscal year); a provider without days in care in it has none (no track record
+     * yet).
      */
     private Map<Long, Double> stability(Set<Long> providers, LocalDate day) {
-        Period period = Period.reportingDefault(day);
+        Period period = org.providernetwork.domain.outcome.ReportingPeriod.reportingDefault(day).period();
         Map<Long, Double> result = new HashMap<>();
         for (long provider : providers) {
             IndicatorResult r = outcomes.compute(period, Cut.provider(provider), List.of(IndicatorDefinition.PLACEMENT_STABILITY))

@@ -111,7 +111,7 @@ public final class OutcomeScaleBenchmark {
                     long t2 = System.nanoTime();
                     List<IndicatorResult> computed = new ArrayList<>();
                     for (IndicatorDefinition definition : IndicatorDefinition.values()) {
-                        computed.add(engine.compute(definition, prepared, OutcomeStore.cohortPeriod(definition.id(), period),
+                        computed.add(engine.compute(definition, prepared, definition.cohortPeriod(period),
                                 Cut.STATE, geography));
                     }
                     long t3 = System.nanoTime();

@@ -25,6 +25,9 @@ import java.time.LocalDate;
 @Tag(name = "Reports")
 public class ReportsResource {
 
+    private static final String PERIOD = "FFY<year> (federal fiscal year: FFY2026 is 2025-10-01 to 2026-09-30) or"
+            + " CY<year> (calendar year); instead of from/to";
+
     @Inject
     private Reports reports;
 
@@ -32,13 +35,15 @@ public class ReportsResource {
     @Path("indicators")
     @RolesAllowed({Access.ANY_ROLE})
     @Operation(summary = "Every indicator (CFSR statewide data indicators and continuum-of-care measures) with"
-            + " numerator, denominator and value for ?from=&to= (default: the last 12 months)")
-    public IndicatorReport indicators(@QueryParam("from") String from, @QueryParam("to") String to,
+            + " numerator, denominator, value and the cohort it follows, for a federal fiscal or calendar year"
+            + " (?period=FFY2026, ?period=CY2025) or a window (?from=&to=); default: the latest complete federal fiscal year")
+    public IndicatorReport indicators(@Parameter(description = PERIOD) @QueryParam("period") String period,
+                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("region") String region, @QueryParam("county") String county,
                                       @QueryParam("provider") Long provider, @QueryParam("contract") Long contract,
                                       @Parameter(description = "a lead contractor's network (state roles)")
                                       @QueryParam("lead") Long lead) {
-        return reports.indicators(query(from, to, region, county, provider, contract, lead));
+        return reports.indicators(query(period, from, to, region, county, provider, contract, lead));
     }
 
     @GET
@@ -46,16 +51,17 @@ public class ReportsResource {
     @RolesAllowed({Access.ANY_ROLE})
     @Operation(summary = "The children (or offers) counted in one indicator's numerator and denominator")
     public IndicatorReport.DrillDown drillDown(@PathParam("id") String id,
-                                               @Parameter(description = "as for the list") @QueryParam("from") String from,
+                                               @Parameter(description = "as for the list") @QueryParam("period") String period,
+                                               @QueryParam("from") String from,
                                                @QueryParam("to") String to, @QueryParam("region") String region,
                                                @QueryParam("county") String county, @QueryParam("provider") Long provider,
                                                @QueryParam("contract") Long contract, @QueryParam("lead") Long lead) {
-        return reports.drillDown(id, query(from, to, region, county, provider, contract, lead));
+        return reports.drillDown(id, query(period, from, to, region, county, provider, contract, lead));
     }
 
-    private static Reports.Query query(String from, String to, String region, String county, Long provider, Long contract,
-                                       Long lead) {
-        return new Reports.Query(date("from", from), date("to", to), region, county, provider, contract, lead);
+    private static Reports.Query query(String period, String from, String to, String region, String county, Long provider,
+                                       Long contract, Long lead) {
+        return new Reports.Query(period, date("from", from), date("to", to), region, county, provider, contract, lead);
     }
 
     private static LocalDate date(String field, String value) {
