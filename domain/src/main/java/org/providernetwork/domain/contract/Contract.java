@@ -20,6 +20,7 @@ import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.outcome.Indicator;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.Period;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package org.providernetwork.domain.contract;
 
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.Period;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,7 @@
 package org.providernetwork.domain.outcome;
 
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.Period;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package org.providernetwork.domain.outcome;
 
 import org.providernetwork.domain.outcome.CareIndex.ChildCare;
 import org.providernetwork.domain.outcome.CareIndex.EpisodeCare;
+import org.providernetwork.domain.shared.Period;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -12,6 +12,7 @@ import org.providernetwork.domain.reference.Region;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.GeoPoint;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.Period;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.Period;
 
 import java.math.BigDecimal;
 import java.time.Clock;

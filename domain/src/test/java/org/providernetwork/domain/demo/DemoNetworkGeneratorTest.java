@@ -9,7 +9,6 @@ import org.providernetwork.domain.demo.DemoReference.RegionRef;
 import org.providernetwork.domain.demo.DemoReference.ServiceTypeRef;
 import org.providernetwork.domain.contract.Contract;
 import org.providernetwork.domain.contract.ContractKind;
-import org.providernetwork.domain.contract.Period;
 import org.providernetwork.domain.contract.ServiceLine;
 import org.providernetwork.domain.network.Organisation;
 import org.providernetwork.domain.network.OrganisationType;
@@ -17,6 +16,7 @@ import org.providernetwork.domain.reference.County;
 import org.providernetwork.domain.reference.CountyFips;
 import org.providernetwork.domain.reference.Region;
 import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.domain.shared.Period;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import org.providernetwork.domain.outcome.Geography;
 import org.providernetwork.domain.outcome.IndicatorEngine;
 import org.providernetwork.domain.outcome.IndicatorResult;
 import org.providernetwork.domain.outcome.OutcomeData;
-import org.providernetwork.domain.outcome.Period;
+import org.providernetwork.domain.shared.Period;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.providernetwork.domain.shared.Period;
 
 /** A small hand-built cohort: children, their episodes and placements, reports, services and offers. */
 final class Cohort {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.providernetwork.domain.shared.Period;
 
 /**
  * Time to compute every indicator for one 12-month period over generated data of 20,000 children (state scale:

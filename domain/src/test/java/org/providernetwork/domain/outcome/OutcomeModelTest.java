@@ -2,6 +2,7 @@ package org.providernetwork.domain.outcome;
 
 import org.junit.jupiter.api.Test;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.Period;
 
 import java.time.LocalDate;
 import java.util.Arrays;

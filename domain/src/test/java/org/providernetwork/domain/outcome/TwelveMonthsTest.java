@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.providernetwork.domain.shared.Period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.providernetwork.domain.outcome.DischargeReason.REUNIFICATION;

@@ -210,7 +210,7 @@ public class IndicatorsPage implements Serializable {
                     if (end.isAfter(to)) {
                         end = to;
                     }
-                    IndicatorReport.Value v = reports.value(chartIndicator, query(org.providernetwork.domain.outcome.Period.twelveMonthsEnding(end).start(), end));
+                    IndicatorReport.Value v = reports.value(chartIndicator, query(org.providernetwork.domain.shared.Period.twelveMonthsEnding(end).start(), end));
                     labels.add(end.getYear() + " Q" + ((end.getMonthValue() - 1) / 3 + 1));
                     if (v.value() == null) {
                         data.addNull();

@@ -229,7 +229,7 @@ public class CaseReports {
                             + " provider covers " + referral.getServiceTypeCode() + " on " + on + "; name the line"));
         }
         UnitsDelivered delivered = UnitsDelivered.of(day, report.units(),
-                new org.providernetwork.domain.contract.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
+                new org.providernetwork.domain.shared.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
         String note = limit("note", report.note(), CareTimeline.REPORT_NOTE_LENGTH);
         SignedInUser user = caller.current().orElseThrow();
         OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.childKeys(referral), line.contractLineId(),

@@ -9,7 +9,7 @@ import org.providernetwork.domain.outcome.IndicatorDefinition;
 import org.providernetwork.domain.outcome.IndicatorEngine;
 import org.providernetwork.domain.outcome.IndicatorResult;
 import org.providernetwork.domain.outcome.OutcomeData;
-import org.providernetwork.domain.outcome.Period;
+import org.providernetwork.domain.shared.Period;
 import org.providernetwork.service.reference.ReferenceData;
 
 import java.util.ArrayList;

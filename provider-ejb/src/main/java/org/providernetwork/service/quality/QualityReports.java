@@ -197,7 +197,7 @@ public class QualityReports {
         Map<String, Double> values = new java.util.HashMap<>();
         if (cycle != null) {
             for (org.providernetwork.domain.outcome.IndicatorResult r : outcomeStore.compute(
-                    new org.providernetwork.domain.outcome.Period(cycle.getPeriodStart(), cycle.getPeriodEnd()), cut, FEDERAL)) {
+                    new org.providernetwork.domain.shared.Period(cycle.getPeriodStart(), cycle.getPeriodEnd()), cut, FEDERAL)) {
                 if (r.hasValue()) {
                     values.put(r.id(), Math.round(r.value() * 100) / 100.0);
                 }

@@ -14,11 +14,11 @@ import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.referral.RiskLevel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.providernetwork.domain.shared.GeoPoint;
+import org.providernetwork.domain.shared.Period;
 import org.providernetwork.service.contract.CoverageSql;
 import org.providernetwork.domain.outcome.Cut;
 import org.providernetwork.domain.outcome.IndicatorDefinition;
 import org.providernetwork.domain.outcome.IndicatorResult;
-import org.providernetwork.domain.outcome.Period;
 import org.providernetwork.service.network.NetworkChanged;
 import org.providernetwork.service.outcome.OutcomeStore;
 

@@ -1,13 +1,13 @@
-package org.providernetwork.domain.outcome;
+package org.providernetwork.domain.shared;
 
-import org.providernetwork.domain.shared.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The window of days the indicators are computed over (normally 12 months), both days included. What kind of period
- * a report names (federal fiscal year, calendar year, free window) and the default are {@link ReportingPeriod}'s.
+ * A period of days, both days included: a contract's term, the window the indicators are computed over (normally 12
+ * months). The one period type of the project; what kind of period a report names (federal fiscal year, calendar
+ * year, free window) and the report's default are {@code outcome.ReportingPeriod}'s.
  */
 public record Period(LocalDate start, LocalDate end) {
 
@@ -37,6 +37,16 @@ public record Period(LocalDate start, LocalDate end) {
 
     public boolean includes(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** Whether {@code other} lies wholly inside this period. */
+    public boolean contains(Period other) {
+        return !other.start.isBefore(start) && !other.end.isAfter(end);
+    }
+
+    /** Whether the two periods share at least one day. */
+    public boolean overlaps(Period other) {
+        return !other.end.isBefore(start) && !other.start.isAfter(end);
     }
 
     /** The day after the last day. */
