@@ -1,4 +1,4 @@
-package org.providernetwork.portal.report;
+package org.providernetwork.portal.outcome;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;

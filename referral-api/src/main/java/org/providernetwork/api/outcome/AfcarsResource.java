@@ -1,4 +1,4 @@
-package org.providernetwork.api.report;
+package org.providernetwork.api.outcome;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.providernetwork.portal.report;
+package org.providernetwork.portal.outcome;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

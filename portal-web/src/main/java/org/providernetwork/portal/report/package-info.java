@@ -1,2 +1,0 @@
-/** Portal pages of outcome reports: the indicator dashboard with its drill-down. */
-package org.providernetwork.portal.report;

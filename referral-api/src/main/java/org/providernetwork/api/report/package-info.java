@@ -1,2 +1,0 @@
-/** The reports resource. */
-package org.providernetwork.api.report;
