@@ -36,6 +36,7 @@ public class AfcarsJobs {
         private final AtomicInteger written = new AtomicInteger();
         private volatile boolean finished;
         private volatile String failure;
+        private volatile AfcarsReport result;
 
         private transient volatile org.providernetwork.service.audit.AuditActor actor;
 
@@ -59,6 +60,11 @@ public class AfcarsJobs {
         public String failure() {
             return failure;
         }
+
+        /** What the import changed, once it has been written; {@code null} before or after a failure. */
+        public AfcarsChanges changes() {
+            return result == null ? null : result.changes();
+        }
     }
 
     /** Starts writing a checked extract in the background. */
@@ -73,7 +79,7 @@ public class AfcarsJobs {
     public void run(Job job, AfcarsFiles files) {
         org.providernetwork.service.audit.AuditActor.runAs(job.actor, () -> {
             try {
-                afcars.apply(files, job.written::set);
+                job.result = afcars.apply(files, job.written::set);
             } catch (DomainException e) {
                 job.failure = e.getMessage();
             } catch (RuntimeException e) {
