@@ -1,6 +1,4 @@
-package org.providernetwork.domain.outcome;
-
-import org.providernetwork.domain.shared.InvalidInputException;
+package org.providernetwork.domain.shared;
 
 import java.util.regex.Pattern;
 
