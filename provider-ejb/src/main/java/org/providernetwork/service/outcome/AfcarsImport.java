@@ -236,9 +236,14 @@ public class AfcarsImport {
         }
         // a known child's placements in episodes the extract does not send are kept: the new ones must not overlap them
         Map<String, List<Spell>> spells = new HashMap<>();
-        stored.forEach((child, known) -> known.placements().stream()
-                .filter(p -> !episodeDates.containsKey(child + "#" + p.row().episode()))
-                .forEach(p -> spells.computeIfAbsent(child, k -> new ArrayList<>()).add(new Spell(p.row().start(), p.row().end(), 0))));
+        // and placements providers reported through the portal are kept whatever the extract says
+        stored.forEach((child, known) -> {
+            known.placements().stream().filter(p -> !episodeDates.containsKey(child + "#" + p.row().episode()))
+                    .forEach(p -> spells.computeIfAbsent(child, k -> new ArrayList<>()).add(new Spell(p.row().start(), p.row().end(), 0,
+                            "stored placement from " + p.row().start() + " (its episode is not in this extract)")));
+            known.reported().forEach(p -> spells.computeIfAbsent(child, k -> new ArrayList<>()).add(new Spell(p.start(), p.end(), 0,
+                    "placement from " + p.start() + " that a provider reported (an extract leaves it as it is)")));
+        });
         for (String[] p : placements) {
             int row = row(p);
             Integer number = integer(errors, row, "placements.csv: episode_no", p[1]);
@@ -267,7 +272,7 @@ public class AfcarsImport {
             }
             county(errors, lookups, row, "placements.csv: county_fips", p[6], false);
             if (start != null) {
-                spells.computeIfAbsent(p[0], k -> new ArrayList<>()).add(new Spell(start, end, row));
+                spells.computeIfAbsent(p[0], k -> new ArrayList<>()).add(new Spell(start, end, row, "placement from " + start));
             }
         }
         spells.forEach((child, list) -> {
@@ -275,12 +280,11 @@ public class AfcarsImport {
             for (int i = 1; i < list.size(); i++) {
                 Spell before = list.get(i - 1);
                 Spell after = list.get(i);
-                if (before.end() == null || after.start().isBefore(before.end())) {
+                if ((before.row() > 0 || after.row() > 0) && (before.end() == null || after.start().isBefore(before.end()))) {
                     Spell named = after.row() > 0 ? after : before;
                     Spell other = named == after ? before : after;
                     errors.add(new RowError(named.row(), "placements.csv: start_date", named.start().toString(),
-                            "overlaps child " + child + "'s " + (other.row() > 0 ? "" : "stored ") + "placement from " + other.start()
-                                    + (other.row() > 0 ? "" : " (its episode is not in this extract)")));
+                            "overlaps child " + child + "'s " + other.what()));
                 }
             }
         });
@@ -314,7 +318,8 @@ public class AfcarsImport {
                 maltreatment.stream().map(m -> report(format, m)).toList(), stored, List.of());
     }
 
-    private record Spell(LocalDate start, LocalDate end, int row) {
+    /** A placement's days, from the extract (its row) or stored (row 0), and how a message names it. */
+    private record Spell(LocalDate start, LocalDate end, int row, String what) {
     }
 
     private static Parsed refused(Format format, List<String[]> children, List<String[]> episodes, List<String[]> placements,
@@ -497,6 +502,7 @@ public class AfcarsImport {
             Map<Long, List<ExtractRows.Stored<ExtractRows.Episode>>> episodes = new HashMap<>();
             Map<Long, List<ExtractRows.Stored<ExtractRows.Placement>>> placements = new HashMap<>();
             Map<Long, List<ExtractRows.Stored<ExtractRows.Report>>> reports = new HashMap<>();
+            Map<Long, List<ExtractRows.Placement>> reported = new HashMap<>();
             String ids = marks(children.size());
             List<Long> keys = new ArrayList<>(children.keySet());
             select(connection, "SELECT id, child_id, episode_no, removal_date, discharge_date, discharge_reason FROM outcome_episode"
@@ -504,21 +510,28 @@ public class AfcarsImport {
                     .add(new ExtractRows.Stored<>(rs.getLong(1), new ExtractRows.Episode(0, children.get(rs.getLong(2)).id(), rs.getInt(3),
                             rs.getDate(4).toLocalDate(), day(rs.getDate(5)),
                             rs.getString(6) == null ? null : DischargeReason.valueOf(rs.getString(6).trim())))));
-            select(connection, "SELECT id, child_id, episode_no, start_date, end_date, setting, provider_id, county_fips"
+            select(connection, "SELECT id, child_id, episode_no, start_date, end_date, setting, provider_id, county_fips, referral_id"
                     + " FROM outcome_placement WHERE child_id IN (" + ids + ")", keys, rs -> {
                 long provider = rs.getLong(7);
                 Long providerId = rs.wasNull() ? null : provider;
-                placements.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new ExtractRows.Stored<>(rs.getLong(1),
-                        new ExtractRows.Placement(0, children.get(rs.getLong(2)).id(), rs.getInt(3), rs.getDate(4).toLocalDate(),
-                                day(rs.getDate(5)), Setting.valueOf(rs.getString(6).trim()), providerId, trimmed(rs.getString(8)))));
+                ExtractRows.Placement placement = new ExtractRows.Placement(0, children.get(rs.getLong(2)).id(), rs.getInt(3),
+                        rs.getDate(4).toLocalDate(), day(rs.getDate(5)), Setting.valueOf(rs.getString(6).trim()), providerId,
+                        trimmed(rs.getString(8)));
+                rs.getLong(9);
+                if (rs.wasNull()) {
+                    placements.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new ExtractRows.Stored<>(rs.getLong(1), placement));
+                } else {
+                    reported.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(placement);
+                }
             });
             select(connection, "SELECT id, child_id, report_id, report_date, substantiated, disposition, in_care"
-                    + " FROM outcome_maltreatment WHERE child_id IN (" + ids + ")", keys, rs -> reports.computeIfAbsent(rs.getLong(2),
+                    + " FROM outcome_maltreatment WHERE referral_id IS NULL AND child_id IN (" + ids + ")", keys, rs -> reports.computeIfAbsent(rs.getLong(2),
                     k -> new ArrayList<>()).add(new ExtractRows.Stored<>(rs.getLong(1), new ExtractRows.Report(0,
                     children.get(rs.getLong(2)).id(), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getBoolean(5),
                     rs.getString(6) == null ? null : Disposition.valueOf(rs.getString(6).trim()), rs.getBoolean(7)))));
             children.forEach((key, child) -> found.put(child.id(), new StoredChild(key, child, episodes.getOrDefault(key, List.of()),
-                    placements.getOrDefault(key, List.of()), reports.getOrDefault(key, List.of()))));
+                    placements.getOrDefault(key, List.of()), reports.getOrDefault(key, List.of()),
+                    reported.getOrDefault(key, List.of()))));
         }
         return found;
     }

@@ -65,8 +65,15 @@ public class OutcomeRecorder {
         store.invalidate();
     }
 
-    /** How the portal's own outcome data names a referred child: name or initials, birth date and home county. */
+    /**
+     * How the outcome data names a referred child: by the state's person id when the intake gave it, as the state's
+     * extracts name the child ({@code afcars:<id>}: one child, whether first seen in an extract or on an intake);
+     * otherwise by name or initials, birth date and home county.
+     */
     static String childKey(Referral referral, ReferralChild child) {
+        if (child.getStatePersonId() != null) {
+            return AfcarsImport.KEY_PREFIX + child.getStatePersonId();
+        }
         return "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
                 + child.getBirthDate() + ":" + referral.getHomeCountyFips();
     }
@@ -91,7 +98,7 @@ public class OutcomeRecorder {
         return OutcomeWrites.child(em, childKey(referral, child), child.getBirthDate(),
                 switch (child.getGender()) { case FEMALE -> "FEMALE"; case MALE -> "MALE"; default -> "UNKNOWN"; },
                 referral.getHomeCountyFips(), referral.getChildren().size() > 1 ? "referral:" + referral.getId() : null,
-                referral.getId());
+                referral.getId(), child.getStatePersonId());
     }
 
     private static Integer openEpisode(EntityManager em, long child) {

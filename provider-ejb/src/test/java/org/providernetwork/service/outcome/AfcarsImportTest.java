@@ -166,4 +166,28 @@ class AfcarsImportTest {
         assertEquals("placements.csv: start_date", errors.get(0).column());
         assertTrue(errors.get(0).message().contains("stored placement"), errors.get(0).message());
     }
+
+    @Test
+    void aPlacementAProviderReportedIsLeftAloneAndMayNotBeOverlapped() {
+        Fake fake = new Fake();
+        // S1 came in on an intake with its state person id; the provider reported a placement from 1 March
+        fake.stored.put("S1", new StoredChild(500, new ExtractRows.Child(0, "S1", LocalDate.of(2015, 2, 1), Sex.FEMALE, "28049",
+                null, null),
+                List.of(new ExtractRows.Stored<>(71, new ExtractRows.Episode(0, "S1", 1, REMOVAL, null, null))), List.of(), List.of(),
+                List.of(new ExtractRows.Placement(0, "S1", 1, LocalDate.of(2025, 3, 1), null, Setting.GROUP_HOME, 12L, "28049"))));
+        AfcarsFiles overlapping = formatTwo(CHILDREN_V2, null);
+        List<RowError> errors = AfcarsImport.parse(overlapping, fake).report().errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(2, errors.get(0).row());
+        assertTrue(errors.get(0).message().contains("a provider reported"), errors.get(0).message());
+
+        AfcarsFiles before = new AfcarsFiles(CHILDREN_V2, overlapping.episodes(),
+                "state_child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n"
+                        + "S1,1," + REMOVAL + ",2025-03-01,FOSTER_HOME,12,28071\nS2,1," + REMOVAL + ",2025-06-30,KIN,,28049\n", null);
+        AfcarsImport.Parsed parsed = AfcarsImport.parse(before, fake);
+        assertTrue(parsed.report().valid(), parsed.report().errors().toString());
+        ExtractReconciliation.Plan s1 = parsed.plans().get(0);
+        assertTrue(s1.placementDeletes().isEmpty(), "the provider's placement is not the extract's to remove");
+        assertEquals(1, s1.placementInserts().size());
+    }
 }
