@@ -162,7 +162,7 @@ public class AfcarsImport {
             write(connection, parsed, progress == null ? n -> { } : progress);
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new ConflictException("children", "a child of this extract was imported meanwhile; nothing was written");
+                throw new ConflictException("children", "a child of this extract was imported or changed meanwhile; nothing was written: check the extract again");
             }
             throw new IllegalStateException("writing the extract failed; nothing was written", e);
         }
