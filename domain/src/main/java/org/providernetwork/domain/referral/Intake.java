@@ -2,6 +2,7 @@ package org.providernetwork.domain.referral;
 
 import org.providernetwork.domain.reference.LevelOfCare;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.StateChildId;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,8 +40,16 @@ public record Intake(String number, String serviceTypeCode, String homeCountyFip
     public static final int RATING_MAX = 3;
     public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    /** One child as intake records it. */
-    public record Child(String name, LocalDate birthDate, ChildGender gender) {
+    /**
+     * One child as intake records it; {@code statePersonId} is the state's person id of the child, optional
+     * ({@link org.providernetwork.domain.shared.StateChildId}): with it the outcome history knows the child as the
+     * same child the state's extracts describe.
+     */
+    public record Child(String name, LocalDate birthDate, ChildGender gender, String statePersonId) {
+
+        public Child(String name, LocalDate birthDate, ChildGender gender) {
+            this(name, birthDate, gender, null);
+        }
     }
 
     /**
@@ -149,6 +158,10 @@ public record Intake(String number, String serviceTypeCode, String homeCountyFip
             }
             if (child.gender() == null) {
                 problems.add(new Problem(field + "gender", "Choose the gender of " + who));
+            }
+            if (!blank(child.statePersonId()) && !StateChildId.valid(child.statePersonId().trim())) {
+                problems.add(new Problem(field + "statePersonId", "State person id of " + who + ": " + StateChildId.RULE
+                        + ", or leave it empty"));
             }
         }
         for (NeedDomain domain : NeedDomain.values()) {

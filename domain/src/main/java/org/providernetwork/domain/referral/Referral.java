@@ -220,8 +220,10 @@ public class Referral {
         if (intake.notes() != null && intake.notes().length() > Intake.NOTES_MAX_LENGTH) {
             throw new InvalidInputException("notes", "notes have at most 2,000 characters");
         }
-        for (Intake.Child child : intake.children()) {
-            r.children.add(new ReferralChild(child.name(), child.birthDate(), child.gender(), today));
+        for (int i = 0; i < intake.children().size(); i++) {
+            Intake.Child child = intake.children().get(i);
+            r.children.add(new ReferralChild(child.name(), child.birthDate(), child.gender(), child.statePersonId(), today,
+                    "children[" + i + "].statePersonId"));
         }
         r.number = intake.number().trim();
         r.serviceTypeCode = intake.serviceTypeCode().trim().toUpperCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.StateChildId;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -26,11 +27,24 @@ public class ReferralChild {
     @Column(name = "gender", nullable = false, length = 8)
     private ChildGender gender;
 
+    /** The state's person id of the child, or null ({@link StateChildId}). */
+    @Column(name = "state_person_id", length = StateChildId.MAX_LENGTH)
+    private String statePersonId;
+
     protected ReferralChild() {
         // for JPA
     }
 
     public ReferralChild(String name, LocalDate birthDate, ChildGender gender, LocalDate today) {
+        this(name, birthDate, gender, null, today, "children");
+    }
+
+    /**
+     * A child with the state's person id when given; {@code field} names the child's id in a refusal
+     * ({@code children[0].statePersonId}).
+     */
+    public ReferralChild(String name, LocalDate birthDate, ChildGender gender, String statePersonId, LocalDate today,
+                         String field) {
         if (name == null || name.isBlank() || name.trim().length() > NAME_MAX_LENGTH) {
             throw new InvalidInputException("children", "each child has a name or initials of at most " + NAME_MAX_LENGTH + " characters");
         }
@@ -46,6 +60,7 @@ public class ReferralChild {
         this.name = name.trim();
         this.birthDate = birthDate;
         this.gender = gender;
+        this.statePersonId = StateChildId.check(field, statePersonId);
     }
 
     public int ageOn(LocalDate day) {
@@ -62,5 +77,9 @@ public class ReferralChild {
 
     public ChildGender getGender() {
         return gender;
+    }
+
+    public String getStatePersonId() {
+        return statePersonId;
     }
 }

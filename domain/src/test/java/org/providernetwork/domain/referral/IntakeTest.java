@@ -2,6 +2,7 @@ package org.providernetwork.domain.referral;
 
 import org.junit.jupiter.api.Test;
 import org.providernetwork.domain.shared.InvalidInputException;
+import org.providernetwork.domain.shared.StateChildId;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -58,6 +59,32 @@ class IntakeTest {
         assertEquals(List.of("number", "caseManager", "caseManagerEmail", "children[0].birthDate", "notes"),
                 tooLong.problems(TODAY).stream().map(Intake.Problem::field).toList());
         assertEquals("Notes have at most 2,000 characters; these have 2,001", tooLong.problems(TODAY).get(4).message());
+    }
+
+    @Test
+    void theStatePersonIdIsOptionalLimitedOnceAndRefusedByTheChildsField() {
+        Intake withId = new Intake("REF-1", "THER-FOSTER", "28001", null,
+                List.of(new Intake.Child("J.D.", TODAY.minusYears(9), ChildGender.FEMALE, " MS-000123 ")), Map.of(), Set.of(),
+                RiskLevel.MODERATE, Urgency.URGENT, false, true, false, "Casey Manager", null, null);
+        assertTrue(withId.problems(TODAY).isEmpty());
+        Referral referral = Referral.create(withId, "R1", null, 1, null, "state.staff", java.time.Instant.now(), TODAY);
+        assertEquals("MS-000123", referral.getChildren().get(0).getStatePersonId());
+        assertEquals(null, Referral.create(complete(Map.of()), "R1", null, 1, null, "state.staff", java.time.Instant.now(), TODAY)
+                .getChildren().get(0).getStatePersonId(), "without an id the child has none");
+
+        String tooLong = "X".repeat(StateChildId.MAX_LENGTH + 1);
+        Intake bad = new Intake("REF-1", "THER-FOSTER", "28001", null,
+                List.of(new Intake.Child("J.D.", TODAY.minusYears(9), ChildGender.FEMALE),
+                        new Intake.Child("K.D.", TODAY.minusYears(7), ChildGender.MALE, tooLong)), Map.of(), Set.of(),
+                RiskLevel.MODERATE, Urgency.URGENT, false, true, false, "Casey Manager", null, null);
+        assertEquals(List.of("children[1].statePersonId"), bad.problems(TODAY).stream().map(Intake.Problem::field).toList());
+        assertTrue(bad.problems(TODAY).get(0).message().startsWith("State person id of child 2: 1 to " + StateChildId.MAX_LENGTH),
+                bad.problems(TODAY).get(0).message());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> Referral.create(bad, "R1", null, 1, null, "state.staff", java.time.Instant.now(), TODAY));
+        assertEquals("children[1].statePersonId", refused.field());
+        assertFalse(StateChildId.valid("MS 123"), "no spaces");
+        assertTrue(StateChildId.valid("X".repeat(StateChildId.MAX_LENGTH)));
     }
 
     private static Intake complete(Map<NeedDomain, Integer> ratings) {

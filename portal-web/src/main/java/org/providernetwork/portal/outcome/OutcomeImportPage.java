@@ -9,6 +9,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.portal.security.CurrentUser;
 import org.providernetwork.service.imports.RowError;
+import org.providernetwork.service.outcome.AfcarsChanges;
 import org.providernetwork.service.outcome.AfcarsFiles;
 import org.providernetwork.service.outcome.AfcarsImport;
 import org.providernetwork.service.outcome.AfcarsJob;
@@ -21,8 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * State staff upload an AFCARS-style extract (four CSV files), see every problem row by row, and import
- * a clean extract in the background with a progress bar; it applies whole or not at all.
+ * State staff upload an AFCARS-style extract (four CSV files, format 1 or 2), see every problem row by row and what a
+ * clean extract would change, and import it in the background with a progress bar; it applies whole or not at all,
+ * and the finished job says what it changed.
  */
 @Named
 @ViewScoped
@@ -81,6 +83,20 @@ public class OutcomeImportPage implements Serializable {
 
     private static String text(UploadedFile file) {
         return file == null || file.getSize() == 0 ? null : new String(file.getContent(), StandardCharsets.UTF_8);
+    }
+
+    /** What an import changes (or changed), in words. */
+    public String describe(AfcarsChanges c) {
+        if (c == null) {
+            return "";
+        }
+        if (c.none()) {
+            return "nothing changes: every row is already in the outcome history as it stands";
+        }
+        return String.format(java.util.Locale.ROOT, "children: %d added, %d updated; episodes: %d added, %d closed, %d corrected;"
+                        + " placements: %d added, %d replaced, %d removed; maltreatment reports: %d added, %d replaced",
+                c.childrenAdded(), c.childrenUpdated(), c.episodesAdded(), c.episodesClosed(), c.episodesReplaced(),
+                c.placementsAdded(), c.placementsReplaced(), c.placementsRemoved(), c.reportsAdded(), c.reportsReplaced());
     }
 
     public List<RowError> getErrors() {

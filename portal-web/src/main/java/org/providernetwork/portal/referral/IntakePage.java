@@ -88,6 +88,15 @@ public class IntakePage implements Serializable {
         private String name;
         private String birthDate;
         private ChildGender gender;
+        private String statePersonId;
+
+        public String getStatePersonId() {
+            return statePersonId;
+        }
+
+        public void setStatePersonId(String statePersonId) {
+            this.statePersonId = statePersonId;
+        }
 
         public String getName() {
             return name;
@@ -176,7 +185,7 @@ public class IntakePage implements Serializable {
             } else if (born != null) {
                 row.setBirthDate(TypedDate.format(born));
             }
-            typedChildren.add(new Intake.Child(row.getName(), born, row.getGender()));
+            typedChildren.add(new Intake.Child(row.getName(), born, row.getGender(), row.getStatePersonId()));
         }
         Intake intake = new Intake(number, serviceType, homeCounty, schoolCounty, typedChildren,
                 ratings, Set.copyOf(populations), risk, urgency, allowSplit, stayInHomeCounty, kinFirst, caseManager,
@@ -216,6 +225,7 @@ public class IntakePage implements Serializable {
             String input = switch (child.group(2)) {
                 case "name" -> "childName";
                 case "birthDate" -> "birthDate";
+                case "statePersonId" -> "statePersonId";
                 default -> "gender";
             };
             return "intake:children:" + child.group(1) + ":" + input;

@@ -106,6 +106,7 @@ class IntakeFormBrowserIT {
         browser.driver.findElement(By.id("intake:number")).sendKeys("KEEP-ME-1");
         browser.driver.findElement(By.id("intake:children:0:birthDate_input")).sendKeys("2012-0");
         browser.driver.findElement(By.id("intake:notes")).sendKeys("typed notes stay");
+        browser.driver.findElement(By.id("intake:children:0:statePersonId")).sendKeys("MS 12");
         browser.driver.findElement(By.id("intake:save")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intake .ui-messages-error")));
         browser.ajaxDone();
@@ -119,17 +120,19 @@ class IntakeFormBrowserIT {
                 "intake:caseManager", "Type the name of the family's state case manager",
                 "intake:children:0:childName", "Type the name or initials of the child",
                 "intake:children:0:birthDate", "Birth date: type a date such as 03/14/2012",
-                "intake:children:0:gender", "Choose the gender of the child");
+                "intake:children:0:gender", "Choose the gender of the child",
+                "intake:children:0:statePersonId", "State person id of the child: 1 to 40 letters");
         String page = browser.driver.findElement(By.id("intake")).getText();
         expected.forEach((field, words) -> assertTrue(fieldMessage(field).contains(words),
                 field + " shows '" + words + "' next to it; it shows '" + fieldMessage(field) + "'"));
-        assertTrue(page.contains("8 things to fix"), page);
+        assertTrue(page.contains("9 things to fix"), page);
         assertFalse(page.contains("null"), "never 'null'");
         assertFalse(page.contains("intake:"), "never a field id");
         // nothing typed is lost
         assertEquals("KEEP-ME-1", browser.driver.findElement(By.id("intake:number")).getAttribute("value"));
         assertEquals("2012-0", browser.driver.findElement(By.id("intake:children:0:birthDate_input")).getAttribute("value"));
         assertEquals("typed notes stay", browser.driver.findElement(By.id("intake:notes")).getAttribute("value"));
+        assertEquals("MS 12", browser.driver.findElement(By.id("intake:children:0:statePersonId")).getAttribute("value"));
     }
 
     /** The text of the message PrimeFaces shows for a field (p:message for=...), found by the field's label relation. */

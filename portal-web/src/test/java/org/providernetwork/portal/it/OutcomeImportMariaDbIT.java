@@ -20,7 +20,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An AFCARS-style extract imported through the API on MariaDB: checked row by row, written whole or not at all. */
+/**
+ * An AFCARS-style extract imported through the API on MariaDB: checked row by row, written whole or not at all; format 2
+ * puts children into their region's cut; a re-import updates the children it knows.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OutcomeImportMariaDbIT {
@@ -75,8 +78,11 @@ class OutcomeImportMariaDbIT {
                 .anyMatch(id -> id.endsWith("B" + RUN)), "the imported substantiated report in care counts: " + stability);
 
         ApiClient.Reply again = state.postFiles("api/v1/imports/afcars", extract(""));
-        assertEquals(422, again.status(), "the same children are not imported twice");
-        assertTrue(again.body().contains("already imported"), again.body());
+        assertEquals(201, again.status(), "the same extract again updates the children it knows: " + again.body());
+        JsonObject changes = again.json().getJsonObject("changes");
+        assertEquals(0, changes.getInt("childrenAdded"), again.body());
+        assertEquals(0, changes.getInt("childrenUpdated"), "nothing differs, so nothing changes: " + again.body());
+        assertEquals(0, changes.getInt("reportsAdded"), "the same report is not counted twice: " + again.body());
         assertEquals(403, as("provider.admin").postFiles("api/v1/imports/afcars?dryRun=true", extract("")).status());
     }
 
@@ -125,5 +131,125 @@ class OutcomeImportMariaDbIT {
         assertEquals("maltreatment.csv", error.getString("column"), refused.body());
         assertEquals(2, error.getInt("row"), refused.body());
         assertEquals("row 2: a quoted field is never closed", error.getString("message"));
+    }
+
+    private static final LocalDate FROM = TODAY.minusYears(1).plusDays(1);
+
+    /** One indicator's figures for a region over the last 12 months (explicit, so the window does not depend on a default). */
+    private JsonObject indicator(ApiClient client, String id, String region) throws Exception {
+        ApiClient.Reply reply = client.get("api/v1/reports/indicators?from=" + FROM + "&to=" + TODAY + "&region=" + region);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private List<String> drillDown(ApiClient client, String id, String region, String side) throws Exception {
+        ApiClient.Reply reply = client.get("api/v1/reports/indicators/" + id + "?from=" + FROM + "&to=" + TODAY + "&region=" + region);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray(side).stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    private static Map<String, String> formatTwo(String children, String episodes, String placements, String maltreatment) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("children", "state_child_id,date_of_birth,sex,home_county_fips,sibling_group_id,removal_county_fips\n" + children);
+        files.put("episodes", "state_child_id,episode_no,removal_date,discharge_date,discharge_reason\n" + episodes);
+        files.put("placements", "state_child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n" + placements);
+        if (maltreatment != null) {
+            files.put("maltreatment", "state_child_id,report_id,report_date,disposition,in_care\n" + maltreatment);
+        }
+        return files;
+    }
+
+    @Test
+    void aFormatTwoExtractPutsItsChildrenIntoTheirRegionsCut() throws Exception {
+        ApiClient state = as("state.staff");
+        String p = "P" + RUN;
+        String q = "Q" + RUN;
+        long r4Before = indicator(state, "maltreatment-in-care", "R4").getJsonNumber("numerator").longValue();
+        long r1Before = indicator(state, "maltreatment-in-care", "R1").getJsonNumber("numerator").longValue();
+
+        // P's home county is Hinds (28049, region R4), Q's Lafayette (28071, region R1); brother and sister
+        Map<String, String> files = formatTwo(
+                p + "," + TODAY.minusYears(7) + ",F,28049,SG" + RUN + ",28049\n" + q + "," + TODAY.minusYears(9) + ",M,28071,SG" + RUN + ",\n",
+                p + ",1," + TODAY.minusDays(100) + ",,\n" + q + ",1," + TODAY.minusDays(100) + ",,\n",
+                p + ",1," + TODAY.minusDays(100) + ",,FOSTER_HOME,,28049\n" + q + ",1," + TODAY.minusDays(100) + ",,FOSTER_HOME,,28049\n",
+                p + ",RP" + RUN + "," + TODAY.minusDays(30) + ",INDICATED,Y\n" + q + ",RQ" + RUN + "," + TODAY.minusDays(30)
+                        + ",NOT_SUBSTANTIATED,Y\n");
+        ApiClient.Reply written = state.postFiles("api/v1/imports/afcars", files);
+        assertEquals(201, written.status(), written.body());
+        assertEquals(2, written.json().getInt("format"));
+        assertEquals(2, written.json().getJsonObject("changes").getInt("childrenAdded"), written.body());
+        assertEquals(2, written.json().getJsonObject("changes").getInt("reportsAdded"), written.body());
+
+        assertEquals(r4Before + 1, indicator(state, "maltreatment-in-care", "R4").getJsonNumber("numerator").longValue(),
+                "P's indicated report in care counts in her home county's region");
+        assertEquals(r1Before, indicator(state, "maltreatment-in-care", "R1").getJsonNumber("numerator").longValue(),
+                "Q's report was not substantiated");
+        assertTrue(drillDown(state, "maltreatment-in-care", "R4", "numerator").contains("afcars:" + p));
+        assertTrue(drillDown(state, "placement-stability", "R1", "denominator").contains("afcars:" + q),
+                "Q's days in care count in region R1");
+        assertTrue(drillDown(state, "placement-stability", "R4", "denominator").stream().noneMatch(id -> id.equals("afcars:" + q)));
+    }
+
+    @Test
+    void aReImportThatClosesAnEpisodeCountsThePermanencyItReports() throws Exception {
+        ApiClient state = as("state.staff");
+        String r = "R" + RUN;
+        LocalDate removal = FROM.minusMonths(15);
+        String child = r + "," + TODAY.minusYears(10) + ",F,28049,,28049\n";
+        JsonObject before = indicator(state, "permanency-12m-in-care-12-23", "R4");
+
+        ApiClient.Reply first = state.postFiles("api/v1/imports/afcars", formatTwo(child, r + ",1," + removal + ",,\n",
+                r + ",1," + removal + ",,FOSTER_HOME,,28049\n", null));
+        assertEquals(201, first.status(), first.body());
+        JsonObject inCare = indicator(state, "permanency-12m-in-care-12-23", "R4");
+        // R was in care 15 months on the period's first day: in the denominator, not (yet) in the numerator
+        assertEquals(before.getJsonNumber("denominator").longValue() + 1, inCare.getJsonNumber("denominator").longValue());
+        assertEquals(before.getJsonNumber("numerator").longValue(), inCare.getJsonNumber("numerator").longValue());
+
+        LocalDate home = TODAY.minusDays(20);
+        ApiClient.Reply again = state.postFiles("api/v1/imports/afcars", formatTwo(child,
+                r + ",1," + removal + "," + home + ",REUNIFICATION\n", r + ",1," + removal + "," + home + ",FOSTER_HOME,,28049\n", null));
+        assertEquals(201, again.status(), again.body());
+        JsonObject changes = again.json().getJsonObject("changes");
+        assertEquals(0, changes.getInt("childrenAdded"), again.body());
+        assertEquals(1, changes.getInt("childrenUpdated"), again.body());
+        assertEquals(1, changes.getInt("episodesClosed"), again.body());
+        assertEquals(1, changes.getInt("placementsReplaced"), again.body());
+        assertEquals(0, changes.getInt("placementsAdded"), again.body());
+
+        JsonObject reunified = indicator(state, "permanency-12m-in-care-12-23", "R4");
+        assertEquals(inCare.getJsonNumber("denominator").longValue(), reunified.getJsonNumber("denominator").longValue(),
+                "the same child, not a second one");
+        assertEquals(inCare.getJsonNumber("numerator").longValue() + 1, reunified.getJsonNumber("numerator").longValue(),
+                "reunified within the period: permanent");
+        assertTrue(drillDown(state, "permanency-12m-in-care-12-23", "R4", "numerator").contains("afcars:" + r));
+    }
+
+    @Test
+    void aFormatTwoExtractWithABadRowWritesNothing() throws Exception {
+        ApiClient state = as("state.staff");
+        String s = "S" + RUN;
+        String t = "T" + RUN;
+        String episodes = s + ",1," + TODAY.minusDays(50) + ",,\n" + t + ",1," + TODAY.minusDays(50) + ",,\n";
+        String placements = s + ",1," + TODAY.minusDays(50) + ",,KIN,,28049\n" + t + ",1," + TODAY.minusDays(50) + ",,KIN,,28049\n";
+        Map<String, String> bad = formatTwo(s + "," + TODAY.minusYears(4) + ",F,28049,,\n" + t + "," + TODAY.minusYears(5) + ",M,99999,,\n",
+                episodes, placements, s + ",," + TODAY.minusDays(10) + ",SUBSTANTIATED,Y\n");
+        ApiClient.Reply refused = state.postFiles("api/v1/imports/afcars", bad);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        List<JsonObject> errors = refused.json().getJsonArray("rowErrors").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(errors.stream().anyMatch(e -> e.getString("column").equals("children.csv: home_county_fips") && e.getInt("row") == 3
+                && e.getString("value").equals("99999")), refused.body());
+        assertTrue(errors.stream().anyMatch(e -> e.getString("column").equals("maltreatment.csv: report_id") && e.getInt("row") == 2),
+                refused.body());
+
+        Map<String, String> good = formatTwo(s + "," + TODAY.minusYears(4) + ",F,28049,,\n" + t + "," + TODAY.minusYears(5) + ",M,28071,,\n",
+                episodes, placements, s + ",RS" + RUN + "," + TODAY.minusDays(10) + ",SUBSTANTIATED,Y\n");
+        ApiClient.Reply written = state.postFiles("api/v1/imports/afcars", good);
+        assertEquals(201, written.status(), written.body());
+        assertEquals(2, written.json().getJsonObject("changes").getInt("childrenAdded"),
+                "nothing of the refused extract was stored, not even its valid child: " + written.body());
+        assertEquals(1, written.json().getJsonObject("changes").getInt("reportsAdded"), written.body());
     }
 }

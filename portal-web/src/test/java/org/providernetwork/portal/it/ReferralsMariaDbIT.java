@@ -530,4 +530,69 @@ class ReferralsMariaDbIT {
         assertTrue(as("lead." + region).get("api/v1/referrals?escalated=true&size=200").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).anyMatch(r -> r.getJsonNumber("id").longValue() == id), "on the lead's queue");
     }
+
+    private static long countOf(String sql, String value) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, value);
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String withStatePersonId(String referral, Target target, String id) {
+        return referral.replace("\"gender\": \"" + target.gender() + "\"}", "\"gender\": \"" + target.gender()
+                + "\", \"statePersonId\": \"" + id + "\"}");
+    }
+
+    @Test
+    void aReferredChildWithTheStatesPersonIdIsTheChildTheStatesExtractBroughtIn() throws Exception {
+        Target target = null;
+        for (int i = 0; target == null; i++) {
+            Target t = target(i);
+            if (PLACEMENT_SERVICES.contains(t.offering().getString("serviceTypeCode"))) {
+                target = t;
+            }
+        }
+        declare(target, 2);
+        LocalDate today = PortalDeployment.today();
+        String stateId = "MS-" + RUN;
+        String county = target.offering().getString("countyFips");
+        java.util.Map<String, String> extract = new java.util.LinkedHashMap<>();
+        extract.put("children", "state_child_id,date_of_birth,sex,home_county_fips,sibling_group_id,removal_county_fips\n"
+                + stateId + "," + today.minusYears(target.age()).minusDays(10) + ",F," + county + ",,\n");
+        extract.put("episodes", "state_child_id,episode_no,removal_date,discharge_date,discharge_reason\n"
+                + stateId + ",1," + today.minusDays(60) + ",,\n");
+        extract.put("placements", "state_child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n"
+                + stateId + ",1," + today.minusDays(60) + ",,FOSTER_HOME,," + county + "\n");
+        ApiClient.Reply imported = as("state.staff").postFiles("api/v1/imports/afcars", extract);
+        assertEquals(201, imported.status(), imported.body());
+
+        ApiClient lead = as("lead.r2");
+        ApiClient.Reply bad = lead.post("api/v1/referrals", withStatePersonId(referral("REF-ID1-" + RUN, target, "ROUTINE", "[]"),
+                target, "MS " + RUN), "application/json", null);
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("children[0].statePersonId", fieldOf(bad));
+
+        ApiClient.Reply created = lead.post("api/v1/referrals", withStatePersonId(referral("REF-ID2-" + RUN, target, "ROUTINE", "[]"),
+                target, stateId), "application/json", null);
+        assertEquals(201, created.status(), created.body());
+        JsonObject referral = offerTo(created.json(), target);
+        long id = referral.getJsonNumber("id").longValue();
+        ApiClient provider = as("provider2.admin");
+        assertEquals(200, provider.post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + openOfferTo(referral, target) + "}").status());
+        assertEquals(200, provider.post("api/v1/referrals/" + id + "/start", "").status());
+
+        assertEquals(1, countOf("SELECT COUNT(*) FROM outcome_child WHERE state_child_id = ?", stateId), "one child, not two");
+        assertEquals(0, count("SELECT COUNT(*) FROM outcome_child WHERE referral_id = ?", id), "no second record for the referral");
+        long child = countOf("SELECT id FROM outcome_child WHERE state_child_id = ?", stateId);
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_episode WHERE child_id = ?", child),
+                "the episode the state recorded continues: no second removal");
+        assertEquals(2, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ?", child));
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ? AND referral_id IS NOT NULL", child),
+                "the provider's placement is known as the provider's");
+    }
 }

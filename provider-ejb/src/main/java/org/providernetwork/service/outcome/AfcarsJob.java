@@ -25,6 +25,7 @@ public final class AfcarsJob implements Serializable {
     private volatile State state = State.RUNNING;
     private volatile Instant ended;
     private volatile String failure;
+    private volatile AfcarsChanges changes;
 
     /** Who started it, so that the audit trail of the background write names them. */
     private final transient AuditActor actor;
@@ -41,9 +42,15 @@ public final class AfcarsJob implements Serializable {
         written.set(rows);
     }
 
-    void done(Instant at) {
+    void done(AfcarsChanges written, Instant at) {
+        changes = written;
         ended = at;
         state = State.DONE;
+    }
+
+    /** What the import changed, once it has been written; {@code null} before, or after a failure. */
+    public AfcarsChanges changes() {
+        return changes;
     }
 
     void failed(String message, Instant at) {

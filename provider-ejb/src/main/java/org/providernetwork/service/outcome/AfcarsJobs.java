@@ -50,9 +50,9 @@ public class AfcarsJobs {
         return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner().equals(owner));
     }
 
-    /** Marks the job written (its transaction has committed). */
-    void done(AfcarsJob job) {
-        job.done(clock.instant());
+    /** Marks the job written (its transaction has committed), with what it changed. */
+    void done(AfcarsJob job, AfcarsChanges changes) {
+        job.done(changes, clock.instant());
     }
 
     /** Marks the job failed with a message its owner can read. */

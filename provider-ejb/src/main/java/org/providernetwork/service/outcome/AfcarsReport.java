@@ -6,14 +6,16 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What an extract holds and what is wrong with it: one error per offending value, named by file, row (the
- * header is row 1) and column. Valid when there is no error.
+ * What an extract holds, what is wrong with it and what it changes: one error per offending value, named by file,
+ * row (the header is row 1) and column; the extract's format (1 or 2); and, when valid, what writing it changes in
+ * the outcome history. Valid when there is no error.
  */
-public record AfcarsReport(int children, int episodes, int placements, int maltreatment, List<RowError> errors)
-        implements Serializable {
+public record AfcarsReport(int children, int episodes, int placements, int maltreatment, List<RowError> errors, int format,
+                           AfcarsChanges changes) implements Serializable {
 
     public AfcarsReport {
         errors = List.copyOf(errors);
+        changes = changes == null ? AfcarsChanges.NONE : changes;
     }
 
     public boolean valid() {

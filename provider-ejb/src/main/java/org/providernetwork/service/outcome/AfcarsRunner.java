@@ -48,10 +48,10 @@ public class AfcarsRunner {
     public void run(AfcarsJob job, AfcarsFiles files) {
         AuditActor.runAs(job.actor(), () -> {
             try {
-                afcars.apply(files, job::written);
+                AfcarsReport written = afcars.apply(files, job::written);
                 // the write has committed: indicators read now must see it
                 store.invalidate();
-                jobs.done(job);
+                jobs.done(job, written.changes());
             } catch (DomainException e) {
                 LOG.log(Level.INFO, "extract job " + job.id() + " refused: " + e.getMessage());
                 jobs.failed(job, "The extract was not imported: " + e.getMessage());

@@ -58,8 +58,8 @@ public final class OutcomeHistory {
                 + " FROM outcome_placement", r -> placements.add(new Placement(keys.get(r.getLong(1)), r.getInt(2), day(r, 3), day(r, 4),
                 Setting.valueOf(r.getString(5)), longOrNull(r, 6), trimmed(r.getString(7)), longOrNull(r, 8))));
         List<Maltreatment> maltreatment = new ArrayList<>();
-        scan(connection, fetch, "SELECT child_id, report_date, substantiated, in_care FROM outcome_maltreatment", r ->
-                maltreatment.add(new Maltreatment(keys.get(r.getLong(1)), day(r, 2), r.getBoolean(3), r.getBoolean(4))));
+        scan(connection, fetch, "SELECT child_id, report_date, substantiated, in_care, report_id FROM outcome_maltreatment", r ->
+                maltreatment.add(new Maltreatment(keys.get(r.getLong(1)), day(r, 2), r.getBoolean(3), r.getBoolean(4), r.getString(5))));
         List<InHomeService> inHome = new ArrayList<>();
         scan(connection, fetch, "SELECT child_id, start_date, end_date FROM outcome_in_home", r ->
                 inHome.add(new InHomeService(keys.get(r.getLong(1)), day(r, 2), day(r, 3))));

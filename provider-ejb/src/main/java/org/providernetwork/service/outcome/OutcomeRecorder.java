@@ -93,8 +93,15 @@ public class OutcomeRecorder {
         return !referral.getChildren().isEmpty();
     }
 
-    /** How the portal's own outcome data names a referred child: name or initials, birth date and home county. */
+    /**
+     * How the outcome data names a referred child: by the state's person id when the intake gave it, as the state's
+     * extracts name the child ({@code afcars:<id>}: one child, whether first seen in an extract or on an intake);
+     * otherwise by name or initials, birth date and home county.
+     */
     static String childKey(Referral referral, ReferralChild child) {
+        if (child.getStatePersonId() != null) {
+            return AfcarsImport.KEY_PREFIX + child.getStatePersonId();
+        }
         return "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
                 + child.getBirthDate() + ":" + referral.getHomeCountyFips();
     }
@@ -119,7 +126,7 @@ public class OutcomeRecorder {
         return OutcomeWrites.child(em, childKey(referral, child), child.getBirthDate(),
                 switch (child.getGender()) { case FEMALE -> "FEMALE"; case MALE -> "MALE"; default -> "UNKNOWN"; },
                 referral.getHomeCountyFips(), referral.getChildren().size() > 1 ? "referral:" + referral.getId() : null,
-                referral.getId());
+                referral.getId(), child.getStatePersonId());
     }
 
     private static Integer openEpisode(EntityManager em, long child) {

@@ -45,13 +45,14 @@ final class OutcomeWrites {
     }
 
     static long child(EntityManager em, String key, LocalDate birthDate, String sex, String homeCounty, String siblingGroup,
-                      long referralId) {
+                      long referralId, String stateChildId) {
         long id = OutcomeRecorder.nextId(em, "outcome_child");
         em.createNativeQuery("INSERT INTO outcome_child (id, child_key, source, birth_date, sex, home_county_fips, sibling_group,"
-                        + " referral_id) VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, key)
+                        + " referral_id, state_child_id) VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, key)
                 .setParameter(3, Date.valueOf(birthDate)).setParameter(4, sex).setParameter(5, homeCounty)
-                .setParameter(6, siblingGroup).setParameter(7, referralId).executeUpdate();
+                .setParameter(6, siblingGroup).setParameter(7, referralId).setParameter(8, stateChildId).executeUpdate();
         AuditWriter.record(em, AuditRecord.created("OutcomeChild", id).value("childKey", key).value("source", "PORTAL")
+                .value("stateChildId", stateChildId)
                 .value("birthDate", birthDate).value("sex", sex).value("homeCountyFips", homeCounty)
                 .value("siblingGroup", siblingGroup).value("referralId", referralId)
                 .about(new Whose(id, key, referralId).subjects()));
@@ -95,10 +96,10 @@ final class OutcomeWrites {
                           String county, Long contract) {
         long id = OutcomeRecorder.nextId(em, "outcome_placement");
         em.createNativeQuery("INSERT INTO outcome_placement (id, child_id, episode_no, start_date, end_date, setting,"
-                        + " provider_id, county_fips, contract_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)")
+                        + " provider_id, county_fips, contract_id, referral_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, whose.childId()).setParameter(3, episode).setParameter(4, Date.valueOf(start))
                 .setParameter(5, setting).setParameter(6, providerId).setParameter(7, county).setParameter(8, contract)
-                .executeUpdate();
+                .setParameter(9, whose.referralId()).executeUpdate();
         AuditWriter.record(em, AuditRecord.created("OutcomePlacement", id).value("childId", whose.childId())
                 .value("episodeNo", episode).value("startDate", start).value("setting", setting).value("providerId", providerId)
                 .value("countyFips", county).value("contractId", contract).about(whose.subjects())

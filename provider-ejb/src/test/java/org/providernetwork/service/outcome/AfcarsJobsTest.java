@@ -54,7 +54,7 @@ class AfcarsJobsTest {
         AfcarsJob written = jobs.create("state.staff", 10, null);
         AfcarsJob failed = jobs.create("state.staff", 10, null);
         AfcarsJob running = jobs.create("state.staff", 10, null);
-        jobs.done(written);
+        jobs.done(written, null);
         jobs.failed(failed, "The extract was not imported: a child of this extract was imported meanwhile");
 
         clock.now = clock.now.plus(ImportJobs.KEPT).minusSeconds(1);
@@ -93,7 +93,7 @@ class AfcarsJobsTest {
         assertTrue(job.percent() < 100, "a failed job is not shown as complete");
 
         AfcarsJob ok = jobs.create("state.staff", 3, null);
-        jobs.done(ok);
+        jobs.done(ok, null);
         assertEquals(100, ok.percent());
         assertNull(ok.failure());
     }

@@ -1,6 +1,9 @@
 package org.providernetwork.service.outcome;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import org.providernetwork.domain.outcome.DischargeReason;
+import org.providernetwork.domain.outcome.Setting;
+import org.providernetwork.domain.outcome.Sex;
 import org.providernetwork.service.platform.Migrations;
 
 import java.nio.file.Files;
@@ -87,26 +90,26 @@ public final class OutcomeImportAuditBenchmark {
     /** The same shape as the import test's extract: one episode and two placements a child, a report for every tenth. */
     static AfcarsImport.Parsed extract(String prefix, int children) {
         LocalDate today = LocalDate.now();
-        List<String[]> c = new ArrayList<>();
-        List<String[]> e = new ArrayList<>();
-        List<String[]> p = new ArrayList<>();
-        List<String[]> m = new ArrayList<>();
+        List<ExtractRows.Child> c = new ArrayList<>();
+        List<ExtractRows.Episode> e = new ArrayList<>();
+        List<ExtractRows.Placement> p = new ArrayList<>();
+        List<ExtractRows.Report> m = new ArrayList<>();
         for (int i = 0; i < children; i++) {
             String id = prefix + i;
-            String row = Integer.toString(i + 2);
-            c.add(new String[] {id, today.minusYears(3 + i % 14).toString(), i % 2 == 0 ? "F" : "M", row});
+            int row = i + 2;
+            c.add(new ExtractRows.Child(row, id, today.minusYears(3 + i % 14), i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, null, null));
             LocalDate removal = today.minusDays(300 + i % 200);
             boolean open = i % 3 == 0;
-            String discharge = open ? "" : removal.plusDays(150 + i % 100).toString();
-            e.add(new String[] {id, "1", removal.toString(), discharge, open ? "" : "REUNIFICATION", row});
+            LocalDate discharge = open ? null : removal.plusDays(150 + i % 100);
+            e.add(new ExtractRows.Episode(row, id, 1, removal, discharge, open ? null : DischargeReason.REUNIFICATION));
             LocalDate move = removal.plusDays(60);
-            p.add(new String[] {id, "1", removal.toString(), move.toString(), "FOSTER_HOME", "", "28071", row});
-            p.add(new String[] {id, "1", move.toString(), discharge, "KIN", "", "28049", row});
+            p.add(new ExtractRows.Placement(row, id, 1, removal, move, Setting.FOSTER_HOME, null, "28071"));
+            p.add(new ExtractRows.Placement(row, id, 1, move, discharge, Setting.KIN, null, "28049"));
             if (i % 10 == 0) {
-                m.add(new String[] {id, removal.plusDays(30).toString(), "Y", "Y", row});
+                m.add(new ExtractRows.Report(row, id, null, removal.plusDays(30), true, null, true));
             }
         }
-        return new AfcarsImport.Parsed(c, e, p, m, null);
+        return AfcarsImport.Parsed.fresh(c, e, p, m);
     }
 
     private static long median(List<Long> values) {

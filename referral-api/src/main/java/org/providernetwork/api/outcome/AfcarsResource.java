@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An AFCARS-style extract of the state's history: four CSV files as multipart parts ({@code docs/outcome-data.md}). */
+/** An AFCARS-style extract of the state's history: four CSV files as multipart parts, adding and updating children ({@code docs/outcome-data.md}). */
 @Path("imports/afcars")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,9 +44,12 @@ public class AfcarsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.STATE_STAFF)
-    @Operation(summary = "Import an extract: parts children, episodes, placements and (optional) maltreatment, UTF-8 CSV, each at most "
-            + UploadLimits.OUTCOME_EXTRACT_FILE_MEGABYTES + " MB; ?dryRun=true only checks. All or nothing: any invalid row and nothing is written (422 with every row error)")
-    @APIResponse(responseCode = "201", description = "written; the body counts the rows")
+    @Operation(summary = "Import an extract (format 1 or 2, told apart by the header of children.csv): parts children, episodes,"
+            + " placements and (optional) maltreatment, UTF-8 CSV, each at most " + UploadLimits.OUTCOME_EXTRACT_FILE_MEGABYTES
+            + " MB; ?dryRun=true only checks and says what it would change. Children already in the history are updated"
+            + " (episodes closed, corrected or added; placements and reports replaced or added). All or nothing: any invalid"
+            + " row and nothing is written (422 with every row error)")
+    @APIResponse(responseCode = "201", description = "written; the body counts the rows and says what changed (changes)")
     @APIResponse(responseCode = "422", description = "invalid rows; nothing written")
     public Response upload(List<EntityPart> parts, @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun) throws IOException {
         Map<String, String> files = new HashMap<>();

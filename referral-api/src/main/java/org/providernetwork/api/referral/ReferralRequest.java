@@ -7,6 +7,7 @@ import org.providernetwork.domain.referral.Intake;
 import org.providernetwork.domain.referral.NeedDomain;
 import org.providernetwork.domain.referral.RiskLevel;
 import org.providernetwork.domain.referral.Urgency;
+import org.providernetwork.domain.shared.StateChildId;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -24,8 +25,8 @@ public record ReferralRequest(String number, String serviceType, String homeCoun
                               String risk, String urgency, Boolean allowSplit, Boolean stayInHomeCounty, Boolean kinFirst,
                               String caseManagerName, String caseManagerEmail, String notes, String maxLevelOfCare) {
 
-    /** One child. */
-    public record ChildRequest(String name, LocalDate birthDate, String gender) {
+    /** One child; {@code statePersonId}, the state's person id of the child, is optional ({@link StateChildId}). */
+    public record ChildRequest(String name, LocalDate birthDate, String gender, String statePersonId) {
     }
 
     Intake toIntake() {
@@ -35,7 +36,7 @@ public record ReferralRequest(String number, String serviceType, String homeCoun
         }
         return new Intake(number, serviceType, homeCounty, schoolCounty,
                 children == null ? List.of() : children.stream().map(c -> new Intake.Child(c.name(), c.birthDate(),
-                        Enums.parse(ChildGender.class, "children", c.gender()))).toList(),
+                        Enums.parse(ChildGender.class, "children", c.gender()), c.statePersonId())).toList(),
                 parsed, requiredPopulations, Enums.parse(RiskLevel.class, "risk", risk), Enums.parse(Urgency.class, "urgency", urgency),
                 Boolean.TRUE.equals(allowSplit), Boolean.TRUE.equals(stayInHomeCounty), Boolean.TRUE.equals(kinFirst),
                 caseManagerName, caseManagerEmail, notes, Enums.parse(LevelOfCare.class, "maxLevelOfCare", maxLevelOfCare));
