@@ -245,6 +245,17 @@ class WaitlistsMariaDbIT {
         assertEquals(200, again.status(), "waiting again keeps the place");
         assertEquals(waitingBefore + 3, capacity().getInt("waitlist"), "the waitlist counts the waiting referrals");
         assertEquals("WAITLIST", capacity().getString("status"));
+
+        // the region's capacity board counts them in the offering's cell, and the service-gap report reads them
+        ApiClient.Reply board = as("lead.r2").get("api/v1/capacity/board?region=" + routine.getString("regionCode"));
+        assertEquals(200, board.status(), board.body());
+        JsonObject cell = board.json().getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("serviceTypeCode").equals(offering.getString("serviceTypeCode"))).findFirst().orElseThrow()
+                .getJsonObject("cells").getJsonObject(offering.getString("countyFips"));
+        assertTrue(cell.getJsonNumber("waiting").longValue() >= waitingBefore + 3, "the board's cell counts the waiting: " + cell);
+        assertEquals(200, as("state.staff").get("api/v1/capacity/board").status(), "the statewide board too");
+        ApiClient.Reply gaps = as("lead.r2").get("api/v1/referrals/gaps");
+        assertEquals(200, gaps.status(), gaps.body());
         assertEquals(1, waiting(id(urgentFirst)).get(0).getInt("position"), "urgent before routine");
         assertEquals(3, waiting(id(routine)).get(0).getInt("position"));
 
