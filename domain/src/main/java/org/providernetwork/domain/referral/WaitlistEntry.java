@@ -13,6 +13,7 @@ import jakarta.persistence.TableGenerator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
 /**
@@ -70,7 +71,9 @@ public class WaitlistEntry {
         this.offeringId = offeringId;
         this.offeringName = offeringName;
         this.addedBy = by;
-        this.waitingSince = at;
+        // as the database keeps it (microseconds): the entry in memory then stands in its queue where the one read
+        // back stands, also inside the transaction that makes it
+        this.waitingSince = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Place place() {

@@ -67,6 +67,14 @@ class WaitlistTest {
     }
 
     @Test
+    void theWaitingTimeIsKeptAsTheDatabaseKeepsIt() {
+        Referral referral = referral("R-9", Urgency.URGENT);
+        referral.waitFor(OFFERING, "Offering", "lead", T0.plusNanos(123_456_789));
+        assertEquals(T0.plusNanos(123_456_000), referral.getWaiting().get(0).getWaitingSince(),
+                "microseconds: the entry just made stands where the same entry read back stands, not behind itself");
+    }
+
+    @Test
     void waitingAgainKeepsThePlaceAndAnOfferEndsTheWait() {
         Referral referral = referral("R-6", Urgency.URGENT);
         assertTrue(referral.waitFor(OFFERING, "Offering", "lead", T0));

@@ -40,6 +40,24 @@ public class Formats {
         return clock.getZone().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, Locale.US);
     }
 
+    /** A place in an order as people say it: "1st", "2nd", "3rd", "4th", "11th", "22nd". */
+    public static String ordinal(int n) {
+        int lastTwo = Math.abs(n) % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (Math.abs(n) % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /** A referral's place in a waitlist in words: "1st in the queue: the next free place is offered to it". */
+    public String queuePlace(int position) {
+        return ordinal(position) + " in the queue" + (position == 1 ? ": the next free place is offered to it"
+                : ", " + (position - 1) + " ahead of it");
+    }
+
     /** An amount of money with thousands grouped and two decimals ($1,234.50). */
     public String money(BigDecimal amount) {
         return amount == null ? "" : String.format(Locale.US, "$%,.2f", amount);

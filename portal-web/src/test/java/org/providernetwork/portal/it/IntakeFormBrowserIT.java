@@ -232,4 +232,45 @@ class IntakeFormBrowserIT {
         browser.driver.findElement(By.id("confirmYes")).click();
         browser.wait.until(d -> d.findElements(By.cssSelector("[id='referral:offers_data'] tr")).size() == offeredBefore + 1);
     }
+
+    @Test
+    void aReferralAllowedUpToGroupCareWithKinFirstHasItsMatchesExplainedByLevelOfCareInWords() throws Exception {
+        ApiClient state = ApiClient.as(java.net.URI.create(portal()), "state.staff");
+        jakarta.json.JsonObject offering = state.get("api/v1/offerings?serviceType=FOSTER&contracted=true&size=50&sort=-available")
+                .json().getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(o -> o.getInt("available") > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no foster care offering with a free place"));
+        openIntake();
+        browser.driver.findElement(By.id("intake:number")).sendKeys("LEVEL-" + (System.nanoTime() % 1000000));
+        Widgets.choose(browser, "intake:serviceType", offering.getString("serviceTypeName"));
+        Widgets.choose(browser, "intake:homeCounty", offering.getString("countyName"));
+        Widgets.choose(browser, "intake:maxLevelOfCare", "Group care");
+        Widgets.choose(browser, "intake:risk", "Moderate");
+        Widgets.choose(browser, "intake:urgency", "Routine");
+        browser.driver.findElement(By.cssSelector("[id='intake:kinFirst'] .ui-chkbox-box")).click();
+        browser.wait.until(d -> d.findElement(By.id("intake:kinFirst_input")).isSelected());
+        browser.driver.findElement(By.id("intake:caseManager")).sendKeys("Casey Manager");
+        browser.driver.findElement(By.id("intake:children:0:childName")).sendKeys("K.F.");
+        browser.driver.findElement(By.id("intake:children:0:birthDate_input")).sendKeys(org.providernetwork.portal.shell.TypedDate.format(
+                PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(20)));
+        Widgets.choose(browser, "intake:children:0:gender", offering.getString("genders").equals("MALE") ? "Male" : "Female");
+        browser.driver.findElement(By.id("intake:save")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("intake:confirmSave"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        browser.screenshot("intake-level-of-care");
+
+        assertEquals("Group care", browser.driver.findElement(By.id("maxLevelOfCare")).getText());
+        assertTrue(browser.driver.getPageSource().contains(", kin first"), "the referral says kin first");
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("[id='referral:candidates_data'] > tr:not(.ui-datatable-empty-message)"));
+        assertFalse(rows.isEmpty(), "a foster care offering has a free place: there are matches");
+        java.util.regex.Pattern level = java.util.regex.Pattern.compile("kinship care, kin first asked: ranked before every other level of care"
+                + "|foster care, the level of care requested: ranked before the more restrictive levels allowed \\(up to group care\\)"
+                + "|(therapeutic foster care|group care), more restrictive than the foster care requested \\(allowed up to group care\\):"
+                + " ranked after less restrictive levels");
+        for (WebElement row : rows) {
+            String why = row.getText();
+            assertTrue(level.matcher(why).find(), "each match says where its level of care puts it, in words: " + why);
+            assertFalse(why.matches("(?s).*\\b(KIN|FOSTER|THERAPEUTIC_FOSTER|GROUP|INSTITUTION)\\b.*"), "no codes: " + why);
+        }
+    }
 }

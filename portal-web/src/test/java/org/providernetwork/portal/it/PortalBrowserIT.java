@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.providernetwork.portal.shell.Formats;
 
 import java.net.URL;
 import java.util.List;
@@ -377,6 +378,130 @@ class PortalBrowserIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
         browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
         assertTrue(browser.driver.getPageSource().contains("Not found"), "another provider does not see it");
+    }
+
+    @Test
+    void aLeadPutsAReferralOnAWaitlistAndTheProviderFreeingAPlaceOffersItThePlace() throws Exception {
+        java.net.URI portal = java.net.URI.create(PortalDeployment.loopback(base));
+        ApiClient lead = ApiClient.as(portal, "lead.r2");
+        ApiClient provider = ApiClient.as(portal, "provider2.admin");
+        long org = provider.get("api/v1/accounts?name=provider2.admin").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("organisationId").longValue();
+        jakarta.json.JsonObject offering = provider.get("api/v1/offerings?size=50&contracted=true&organization=" + org).json()
+                .getJsonArray("items").getJsonObject(3);
+        long offeringId = offering.getJsonNumber("id").longValue();
+        String offeringName = offering.getString("name");
+
+        // no place is free at the offering when the region's lead takes the referral in
+        ApiClient.Reply capacity = provider.get("api/v1/capacity/" + offeringId);
+        jakarta.json.JsonObject c = capacity.json();
+        assertEquals(200, provider.put("api/v1/capacity/" + offeringId, "{\"available\": 0, \"maximum\": "
+                + Math.max(c.getInt("maximum"), c.getInt("reserved")) + "}", capacity.header("ETag")).status());
+        String number = "PORTAL-WAIT-" + (System.nanoTime() % 100000);
+        String genders = offering.getString("genders");
+        ApiClient.Reply created = lead.post("api/v1/referrals", "{\"number\": \"" + number + "\", \"serviceType\": \""
+                + offering.getString("serviceTypeCode") + "\", \"homeCounty\": \"" + offering.getString("countyFips")
+                + "\", \"children\": [{\"name\": \"W.P.\", \"birthDate\": \""
+                + PortalDeployment.today().minusYears(offering.getInt("minAge")).minusDays(10) + "\", \"gender\": \""
+                + (genders.equals("ANY") ? "FEMALE" : genders) + "\"}], \"ratings\": {\"TRAUMA\": 2}, \"requiredPopulations\": [],"
+                + " \"risk\": \"MODERATE\", \"urgency\": \"URGENT\", \"caseManagerName\": \"Casey Manager\"}");
+        assertEquals(201, created.status(), created.body());
+        long referralId = created.json().getJsonNumber("id").longValue();
+
+        // the lead opens the referral and waits for a place at the offering left out for want of one
+        browser.signIn(PortalDeployment.loopback(base), "lead.r2", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
+        browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertTrue(browser.driver.findElement(By.id("referral:waiting")).getText().contains("Not waiting anywhere."),
+                "it waits nowhere yet");
+        waitButton(offeringName).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queuePlace-" + offeringId)));
+        browser.ajaxDone();
+        int position = lead.get("api/v1/referrals/" + referralId).json().getJsonArray("waiting").getJsonObject(0).getInt("position");
+        String place = browser.driver.findElement(By.id("queuePlace-" + offeringId)).getText();
+        assertEquals(Formats.ordinal(position) + " in the queue", place.replaceAll("[:,].*", ""),
+                "the place in the queue in words: " + place);
+        assertTrue(browser.driver.findElement(By.id("referral:waiting")).getText().contains(offeringName));
+        assertTrue(browser.driver.findElements(By.cssSelector("button[id$=':waitFor']")).stream()
+                .noneMatch(b -> String.valueOf(b.getAttribute("aria-label")).startsWith("Wait for a place at " + offeringName + ",")),
+                "waiting there already: no second button");
+        browser.screenshot("referral-waiting");
+        List<Axe.Violation> violations = Axe.failing(browser.driver);
+        assertTrue(violations.isEmpty(), "the referral page waiting for a place passes axe-core: " + violations);
+
+        // the lead's capacity board counts the referral waiting in the offering's cell
+        int waiting = provider.get("api/v1/capacity/" + offeringId).json().getInt("waitlist");
+        assertTrue(waiting >= 1, "the capacity counts the waiting referral");
+        browser.driver.get(PortalDeployment.loopback(base) + "capacity/board.xhtml");
+        By cell = By.cssSelector("[data-cell='" + offering.getString("serviceTypeCode") + "-" + offering.getString("countyFips") + "']");
+        String cellText;
+        try {
+            cellText = browser.wait.until(ExpectedConditions.presenceOfElementLocated(cell))
+                    .findElement(By.xpath("./ancestor::td[1]")).getText();
+        } finally {
+            browser.screenshot("lead-board-waiting");
+        }
+        assertTrue(cellText.contains(waiting + " waiting, longest 0 d"), "the board shows who waits: " + cellText);
+
+        // the provider frees a place from its home page, where it sees the referral waiting
+        browser.signIn(PortalDeployment.loopback(base), "provider2.admin", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgHome")));
+        WebElement row = browser.driver.findElements(By.cssSelector("[id='capacity:ownOfferings_data'] > tr")).stream()
+                .filter(r -> r.findElements(By.tagName("td")).size() > 1
+                        && r.findElements(By.tagName("td")).get(1).getText().trim().equals(offeringName))
+                .findFirst().orElseThrow(() -> new AssertionError(offeringName + " is not on provider2's home page"));
+        String ri = row.getAttribute("data-ri");
+        assertEquals(Integer.toString(waiting), row.findElements(By.tagName("td")).get(4).getText().trim(),
+                "the waiting referrals show on the provider's row: " + row.getText());
+        java.time.Instant before = java.time.Instant.now();
+        replace(By.id("capacity:ownOfferings:" + ri + ":available_input"), "1");
+        browser.driver.findElement(By.id("capacity:ownOfferings:" + ri + ":save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("capacity:capacityMessages"), "1 of "));
+        browser.screenshot("provider-frees-a-place");
+
+        // the waiting referral now holds an offer of that place, its answer due by the urgent window in the state's zone
+        jakarta.json.JsonObject offer = lead.get("api/v1/referrals/" + referralId).json().getJsonArray("offers").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(o -> o.getJsonNumber("offeringId").longValue() == offeringId
+                        && o.getString("status").equals("OFFERED")).findFirst()
+                .orElseThrow(() -> new AssertionError("the freed place was not offered to the waiting referral"));
+        java.time.Instant respondBy = java.time.Instant.parse(offer.getString("respondBy"));
+        assertTrue(!respondBy.isBefore(before.plus(java.time.Duration.ofHours(24)).minusSeconds(120)), "the urgent window: " + respondBy);
+        String answerBy = Formats.instant(respondBy, java.time.ZoneId.of("America/Chicago"));
+        browser.signIn(PortalDeployment.loopback(base), "lead.r2", ApiClient.DEMO_PASSWORD);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadHome")));
+        browser.driver.get(PortalDeployment.loopback(base) + "referrals/referral.xhtml?id=" + referralId);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offerStatus-" + offer.getJsonNumber("id"))));
+        assertEquals("Waiting for an answer", browser.driver.findElement(By.id("offerStatus-" + offer.getJsonNumber("id"))).getText(),
+                "an open offer, in words");
+        WebElement offerRow = browser.driver.findElement(By.xpath("//span[@id='offerStatus-" + offer.getJsonNumber("id") + "']/ancestor::tr[1]"));
+        assertTrue(offerRow.getText().contains(offeringName), offerRow.getText());
+        assertTrue(offerRow.getText().contains(answerBy) && answerBy.matches(".* C[SD]T"),
+                "answer by " + answerBy + ", in the state's zone: " + offerRow.getText());
+        assertTrue(browser.driver.findElement(By.id("referral:waiting")).getText().contains("Not waiting anywhere."),
+                "offered: no longer waiting");
+        browser.screenshot("referral-offered-from-waitlist");
+        assertEquals(200, lead.post("api/v1/referrals/" + referralId + "/withdraw", "{\"reason\": \"test done\"}").status());
+    }
+
+    /** The "Wait for a place" button of an offering among the matches left out, turning the table's pages to find it. */
+    private WebElement waitButton(String offeringName) {
+        for (int page = 0; page < 50; page++) {
+            java.util.Optional<WebElement> button = browser.driver.findElements(By.cssSelector("button[id$=':waitFor']")).stream()
+                    .filter(b -> String.valueOf(b.getAttribute("aria-label")).startsWith("Wait for a place at " + offeringName + ","))
+                    .findFirst();
+            if (button.isPresent()) {
+                return button.get();
+            }
+            List<WebElement> next = browser.driver.findElements(By.cssSelector(
+                    "[id='referral:exclusions_paginator_bottom'] .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            browser.ajaxDone();
+        }
+        throw new AssertionError("no Wait for a place button for " + offeringName + " among the matches left out");
     }
 
     /**

@@ -9,6 +9,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.providernetwork.domain.referral.Urgency;
 
 import java.net.URI;
 import java.net.URL;
@@ -24,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Waitlists on MariaDB: referrals wait on an offering with no free place; a completion that frees the place offers
  * it to the first waiting referral by urgency, then waiting time, in the completion's own transaction; a capacity
- * update that frees another does the same for the next; the capacity's waitlist is the count of those waiting.
+ * update that frees another does the same for the next; so do a withdrawal (of a referral holding the place or of one
+ * only offered it) and a decline (a give-back of an accepted offer or a refused open offer); the capacity's waitlist
+ * is the count of those waiting.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -91,16 +94,17 @@ class WaitlistsMariaDbIT {
                 .map(JsonValue::asJsonObject).toList();
     }
 
-    @Test
-    void freedPlacesGoToTheWaitingReferralsByUrgencyThenWaitingTime() throws Exception {
+    private void chooseOffering() throws Exception {
         long org = as("provider2.admin").get("api/v1/accounts?name=provider2.admin").json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("organisationId").longValue();
         offering = as("provider2.admin").get("api/v1/offerings?size=50&contracted=true&organization=" + org)
                 .json().getJsonArray("items").getJsonObject(3);
+    }
 
-        // one place, taken by a referral whose service then starts
+    /** Declares one free place and gives it to a new referral that the provider accepts: none is left free. */
+    private JsonObject holdTheOnePlace(String number) throws Exception {
         declare(1);
-        JsonObject holder = create("REF-WAITH-" + RUN, "URGENT");
+        JsonObject holder = create(number, "URGENT");
         if (openOffer(id(holder)).isEmpty()) {
             ApiClient.Reply offered = as("lead.r2").post("api/v1/referrals/" + id(holder) + "/offer", "{\"offeringId\": " + offeringId() + "}");
             assertEquals(200, offered.status(), offered.body());
@@ -108,8 +112,119 @@ class WaitlistsMariaDbIT {
         long holderOffer = openOffer(id(holder)).orElseThrow().getJsonNumber("id").longValue();
         ApiClient.Reply accepted = as("provider2.admin").post("api/v1/referrals/" + id(holder) + "/accept", "{\"offerId\": " + holderOffer + "}");
         assertEquals(200, accepted.status(), accepted.body());
-        assertEquals(200, as("provider2.admin").post("api/v1/referrals/" + id(holder) + "/start", "").status());
         assertEquals(0, capacity().getInt("available"));
+        return holder;
+    }
+
+    private void join(JsonObject... referrals) throws Exception {
+        for (JsonObject r : referrals) {
+            ApiClient.Reply joined = as("lead.r2").post("api/v1/referrals/" + id(r) + "/waitlist", "{\"offeringIds\": [" + offeringId() + "]}");
+            assertEquals(200, joined.status(), joined.body());
+            Thread.sleep(20); // distinct waiting times
+        }
+    }
+
+    /** The referral holds an open offer of the offering whose window is its urgency's, counted from the change. */
+    private void assertOfferedWithWindow(JsonObject referral, Urgency urgency, Instant before) throws Exception {
+        JsonObject offer = openOffer(id(referral)).orElseThrow(() -> new AssertionError(referral.getString("number")
+                + " was not offered the freed place"));
+        Instant respondBy = Instant.parse(offer.getString("respondBy"));
+        Duration window = urgency.defaultWindow();
+        assertTrue(!respondBy.isBefore(before.plus(window).minusSeconds(120))
+                && !respondBy.isAfter(Instant.now().plus(window).plusSeconds(120)),
+                "the " + urgency + " window of " + window + " from the change, not " + respondBy);
+        assertTrue(waiting(id(referral)).stream().noneMatch(w -> w.getJsonNumber("offeringId").longValue() == offeringId()),
+                "offered: no longer waiting there");
+    }
+
+    private void withdraw(JsonObject... referrals) throws Exception {
+        for (JsonObject r : referrals) {
+            ApiClient.Reply withdrawn = as("lead.r2").post("api/v1/referrals/" + id(r) + "/withdraw", "{\"reason\": \"test done\"}");
+            assertEquals(200, withdrawn.status(), withdrawn.body());
+        }
+    }
+
+    @Test
+    void withdrawalsFreeThePlaceForTheFirstWaitingReferral() throws Exception {
+        chooseOffering();
+        JsonObject holder = holdTheOnePlace("REF-WDH-" + RUN);
+        int waitingBefore = capacity().getInt("waitlist");
+        JsonObject routine = create("REF-WDA-" + RUN, "ROUTINE");
+        JsonObject urgentFirst = create("REF-WDB-" + RUN, "URGENT");
+        JsonObject urgentSecond = create("REF-WDC-" + RUN, "URGENT");
+        join(routine, urgentFirst, urgentSecond);
+        assertEquals(waitingBefore + 3, capacity().getInt("waitlist"));
+
+        // the lead withdraws the referral whose offer the provider accepted: its held place goes to the first urgent one
+        Instant before = Instant.now();
+        withdraw(holder);
+        assertEquals(1, capacity().getInt("available"), "the held place is given back");
+        assertOfferedWithWindow(urgentFirst, Urgency.URGENT, before);
+        assertTrue(openOffer(id(urgentSecond)).isEmpty(), "one place, one offer");
+        assertTrue(openOffer(id(routine)).isEmpty());
+        assertEquals(1, waiting(id(urgentSecond)).get(0).getInt("position"));
+        assertEquals(2, waiting(id(routine)).get(0).getInt("position"));
+        assertEquals(waitingBefore + 2, capacity().getInt("waitlist"));
+
+        // the lead withdraws the referral only offered the place: the offer no longer promises it, the next urgent one
+        // is offered it, ahead of the routine one that waited longer
+        before = Instant.now();
+        withdraw(urgentFirst);
+        assertEquals("WITHDRAWN", as("state.staff").get("api/v1/referrals/" + id(urgentFirst)).json().getJsonArray("offers")
+                .stream().map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("offeringId").longValue() == offeringId())
+                .reduce((a, b) -> b).orElseThrow().getString("status"));
+        assertOfferedWithWindow(urgentSecond, Urgency.URGENT, before);
+        assertTrue(openOffer(id(routine)).isEmpty(), "the one place is promised to the open offer");
+        assertEquals(1, waiting(id(routine)).get(0).getInt("position"));
+        assertEquals(waitingBefore + 1, capacity().getInt("waitlist"));
+
+        withdraw(urgentSecond, routine);
+        assertEquals(waitingBefore, capacity().getInt("waitlist"), "withdrawing takes a referral off the waitlist");
+    }
+
+    @Test
+    void declinesFreeThePlaceForTheFirstWaitingReferral() throws Exception {
+        chooseOffering();
+        JsonObject holder = holdTheOnePlace("REF-DCH-" + RUN);
+        long heldOffer = as("lead.r2").get("api/v1/referrals/" + id(holder)).json().getJsonArray("offers").stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("offeringId").longValue() == offeringId()
+                        && o.getString("status").equals("ACCEPTED")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        int waitingBefore = capacity().getInt("waitlist");
+        JsonObject first = create("REF-DCA-" + RUN, "ROUTINE");
+        JsonObject second = create("REF-DCB-" + RUN, "ROUTINE");
+        join(first, second);
+
+        // the provider gives back the place it accepted: the routine referral that waited longest is offered it
+        Instant before = Instant.now();
+        ApiClient.Reply givenBack = as("provider2.admin").post("api/v1/referrals/" + id(holder) + "/decline",
+                "{\"offerId\": " + heldOffer + ", \"reason\": \"AT_CAPACITY\"}");
+        assertEquals(200, givenBack.status(), givenBack.body());
+        assertEquals(1, capacity().getInt("available"));
+        assertOfferedWithWindow(first, Urgency.ROUTINE, before);
+        assertTrue(openOffer(id(second)).isEmpty(), "one place, one offer");
+        assertTrue(openOffer(id(holder)).isEmpty(), "the referral given back is not offered the same place again");
+        assertEquals(1, waiting(id(second)).get(0).getInt("position"));
+
+        // the provider declines that offer: the offer no longer promises the place and the next one is offered it
+        long firstOffer = openOffer(id(first)).orElseThrow().getJsonNumber("id").longValue();
+        before = Instant.now();
+        ApiClient.Reply declined = as("provider2.admin").post("api/v1/referrals/" + id(first) + "/decline",
+                "{\"offerId\": " + firstOffer + ", \"reason\": \"MISSING_DOCUMENTS\"}");
+        assertEquals(200, declined.status(), declined.body());
+        assertTrue(openOffer(id(first)).isEmpty(), "declined here, not offered the same place again");
+        assertOfferedWithWindow(second, Urgency.ROUTINE, before);
+        assertEquals(waitingBefore, capacity().getInt("waitlist"));
+
+        withdraw(holder, first, second);
+    }
+
+    @Test
+    void freedPlacesGoToTheWaitingReferralsByUrgencyThenWaitingTime() throws Exception {
+        chooseOffering();
+
+        // one place, taken by a referral whose service then starts
+        JsonObject holder = holdTheOnePlace("REF-WAITH-" + RUN);
+        assertEquals(200, as("provider2.admin").post("api/v1/referrals/" + id(holder) + "/start", "").status());
         int waitingBefore = capacity().getInt("waitlist");
 
         // a routine referral joins first, then two urgent ones
@@ -130,6 +245,17 @@ class WaitlistsMariaDbIT {
         assertEquals(200, again.status(), "waiting again keeps the place");
         assertEquals(waitingBefore + 3, capacity().getInt("waitlist"), "the waitlist counts the waiting referrals");
         assertEquals("WAITLIST", capacity().getString("status"));
+
+        // the region's capacity board counts them in the offering's cell, and the service-gap report reads them
+        ApiClient.Reply board = as("lead.r2").get("api/v1/capacity/board?region=" + routine.getString("regionCode"));
+        assertEquals(200, board.status(), board.body());
+        JsonObject cell = board.json().getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("serviceTypeCode").equals(offering.getString("serviceTypeCode"))).findFirst().orElseThrow()
+                .getJsonObject("cells").getJsonObject(offering.getString("countyFips"));
+        assertTrue(cell.getJsonNumber("waiting").longValue() >= waitingBefore + 3, "the board's cell counts the waiting: " + cell);
+        assertEquals(200, as("state.staff").get("api/v1/capacity/board").status(), "the statewide board too");
+        ApiClient.Reply gaps = as("lead.r2").get("api/v1/referrals/gaps");
+        assertEquals(200, gaps.status(), gaps.body());
         assertEquals(1, waiting(id(urgentFirst)).get(0).getInt("position"), "urgent before routine");
         assertEquals(3, waiting(id(routine)).get(0).getInt("position"));
 

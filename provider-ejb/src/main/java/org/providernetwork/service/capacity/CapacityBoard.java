@@ -163,14 +163,18 @@ public class CapacityBoard {
         parameters.forEach(query::setParameter);
         scope.parameters().forEach(query::setParameter);
         query.setParameter("staleBefore", clock.instant().minus(Duration.ofDays(staleDays)));
+        // the waiting referrals of each cell and the longest wait, counted here: an aggregate (MIN) of a converted
+        // column reaches the converter as the driver's own type and fails, so each entry's time is read as mapped
         Map<List<String>, Object[]> waits = new java.util.HashMap<>();
-        TypedQuery<Object[]> waitQuery = em.createQuery("SELECT t.code, " + columnExpression + ", COUNT(w), MIN(w.waitingSince)"
+        TypedQuery<Object[]> waitQuery = em.createQuery("SELECT t.code, " + columnExpression + ", w.waitingSince"
                 + FROM.replace(", OfferingCapacity cap WHERE cap.offeringId = s.id", ", WaitlistEntry w WHERE w.offeringId = s.id")
-                + condition + " AND " + scope.jpql() + " GROUP BY t.code, " + columnExpression, Object[].class);
+                + condition + " AND " + scope.jpql(), Object[].class);
         parameters.forEach(waitQuery::setParameter);
         scope.parameters().forEach(waitQuery::setParameter);
         for (Object[] w : waitQuery.getResultList()) {
-            waits.put(List.of((String) w[0], (String) w[1]), w);
+            Instant since = (Instant) w[2];
+            waits.merge(List.of((String) w[0], (String) w[1]), new Object[] {w[0], w[1], 1L, since}, (a, b) -> new Object[] {
+                a[0], a[1], (Long) a[2] + 1, ((Instant) a[3]).isBefore(since) ? a[3] : since});
         }
         Map<String, String> typeNames = new LinkedHashMap<>();
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();

@@ -51,7 +51,11 @@ public final class NotificationText {
                     .replace('_', ' ') + "). The referral moves on to the next match.";
             case REFERRAL_WITHDRAWN -> "The referral was withdrawn; any places held for it are released.";
             case CONTRACT_EXPIRING -> "The contract ends on " + text(p, "endDate") + ". Renew or amend it in time.";
-            case LICENCE_EXPIRING -> "The licence expires on " + text(p, "expiresOn") + ". Please upload the renewed licence.";
+            case LICENCE_EXPIRING -> toldAsLead(d, p)
+                    ? "A licence of an offering of a local provider in your region expires on " + text(p, "expiresOn")
+                    + ". The provider has been asked to upload the renewed licence; once it lapses the offering is not"
+                    + " matched with referrals until it is renewed."
+                    : "The licence expires on " + text(p, "expiresOn") + ". Please upload the renewed licence.";
             case PLAN_STEP_OVERDUE -> "A step of an improvement plan was due on " + text(p, "dueDate") + " and is not done.";
             case IMPORT_FINISHED -> "The import finished: " + text(p, "summary") + ".";
         };
@@ -77,6 +81,11 @@ public final class NotificationText {
             return "";
         }
         return prefix + WHEN.format(Instant.parse(p.getString(key)).atZone(zone));
+    }
+
+    /** Whether a licence notice reaches a lead about one of its region's providers rather than the provider itself. */
+    private static boolean toldAsLead(Delivery d, JsonObject p) {
+        return p.get("providerId") instanceof jakarta.json.JsonNumber provider && provider.longValue() != d.organisationId();
     }
 
     private static String text(JsonObject p, String key) {

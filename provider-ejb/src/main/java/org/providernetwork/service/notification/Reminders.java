@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.providernetwork.domain.network.OrganisationType;
 import org.providernetwork.domain.notification.EventType;
+import org.providernetwork.service.tenancy.TenantScope;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -14,12 +17,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Events that come from time passing rather than from a change: an offer at half its window still
- * unanswered, a contract or licence 60 and 30 days before it ends, an improvement-plan step past its due
- * date. Each is recorded once (its once-only key), whenever the first run after the moment happens.
+ * unanswered, a contract or licence 60 and 30 days before it ends (a licence told to the provider and, for a
+ * local provider, to the leads of the regions it serves), an improvement-plan step past its due date. Each is recorded once (its once-only key), whenever the first run after the moment happens.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -48,6 +55,21 @@ public class Reminders {
         return ((List<Object>) em.createNativeQuery("SELECT o.id FROM organisation o JOIN region r ON r.id = o.region_id"
                         + " WHERE o.org_type = 'LEAD_CONTRACTOR' AND o.active = TRUE AND r.code = ?")
                 .setParameter(1, regionCode).getResultList()).stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    /**
+     * The lead contractors that see {@code organisationId} as a local provider of their region, by the tenancy rule
+     * ({@link TenantScope#localProviderOf}): one for each region the provider serves that has an active lead, none
+     * for a statewide provider or a lead itself.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> leadsOfProvider(long organisationId) {
+        TenantScope.Predicate local = TenantScope.localProviderOf("p", "lr.code");
+        TypedQuery<Long> query = em.createQuery("SELECT DISTINCT l.id FROM Organisation l JOIN l.leadRegion lr, Organisation p"
+                + " WHERE p.id = :provider AND l.type = :lead AND l.active = TRUE AND " + local.jpql() + " ORDER BY l.id", Long.class)
+                .setParameter("provider", organisationId).setParameter("lead", OrganisationType.LEAD_CONTRACTOR);
+        local.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -108,6 +130,7 @@ public class Reminders {
                 .setParameter(1, Date.valueOf(today)).setParameter(2, Date.valueOf(today.plusDays(60)))
                 .setMaxResults(LIMIT).getResultList();
         int recorded = 0;
+        Map<Long, List<Long>> told = new HashMap<>();
         for (Object[] c : ending) {
             LocalDate end = date(c[3]);
             int mark = end.isAfter(today.plusDays(30)) ? 60 : 30;
@@ -115,12 +138,20 @@ public class Reminders {
             long offering = ((Number) c[4]).longValue();
             if (outbox.record(Notice.of(EventType.LICENCE_EXPIRING, "offering", offering, (String) c[1],
                     "offerings/offering.xhtml?id=" + offering, Outbox.facts("credentialId", id, "offeringId", offering,
-                            "expiresOn", end.toString(), "daysLeft", (long) mark),
-                    List.of(((Number) c[2]).longValue())).once("LICENCE_EXPIRING:" + id + ":" + mark))) {
+                            "providerId", ((Number) c[2]).longValue(), "expiresOn", end.toString(), "daysLeft", (long) mark),
+                    told.computeIfAbsent(((Number) c[2]).longValue(), this::providerAndLeads)).once("LICENCE_EXPIRING:" + id + ":" + mark))) {
                 recorded++;
             }
         }
         return recorded;
+    }
+
+    /** The provider and, for a local provider, the leads of the regions it serves: each once. */
+    private List<Long> providerAndLeads(long provider) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(provider);
+        told.addAll(leadsOfProvider(provider));
+        return List.copyOf(told);
     }
 
     @SuppressWarnings("unchecked")

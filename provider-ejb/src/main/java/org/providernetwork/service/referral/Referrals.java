@@ -581,23 +581,26 @@ public class Referrals {
             }
         }
         // of those referrals, the ones waiting now for a place, and since when the longest has waited
-        TypedQuery<Object[]> waitQuery = em.createQuery("SELECT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes,"
-                + " COUNT(DISTINCT w.referral.id), MIN(w.waitingSince) FROM UnmetNeed u, WaitlistEntry w WHERE w.referral = u.referral"
-                + " AND u.recordedAt >= :from AND u.recordedAt < :to AND " + seen.jpql()
-                + " GROUP BY u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes", Object[].class)
+        // (counted here, not by COUNT and MIN in the query: an aggregate of a converted column reaches the converter as
+        // the driver's own type and fails, so each entry's time is read as mapped)
+        TypedQuery<Object[]> waitQuery = em.createQuery("SELECT DISTINCT u.countyFips, u.regionCode, u.serviceTypeCode, u.needCodes,"
+                + " w.referral.id, w.id, w.waitingSince FROM UnmetNeed u, WaitlistEntry w WHERE w.referral = u.referral"
+                + " AND u.recordedAt >= :from AND u.recordedAt < :to AND " + seen.jpql(), Object[].class)
                 .setParameter("from", StateCalendar.startOf(from, clock.getZone()))
                 .setParameter("to", StateCalendar.endOf(to, clock.getZone()));
         seen.parameters().forEach(waitQuery::setParameter);
-        Map<List<String>, Long> waitingCounts = new HashMap<>();
+        Map<List<String>, Set<Long>> waitingReferrals = new HashMap<>();
         Map<List<String>, Instant> waitingSince = new HashMap<>();
         for (Object[] r : waitQuery.getResultList()) {
             String needs = (String) r[3];
             for (String need : needs == null ? new String[] {"(none)"} : needs.split(",")) {
                 List<String> key = List.of((String) r[0], (String) r[1], (String) r[2], need);
-                waitingCounts.merge(key, ((Number) r[4]).longValue(), Long::sum);
-                waitingSince.merge(key, (Instant) r[5], (x, y) -> x.isBefore(y) ? x : y);
+                waitingReferrals.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(((Number) r[4]).longValue());
+                waitingSince.merge(key, (Instant) r[6], (x, y) -> x.isBefore(y) ? x : y);
             }
         }
+        Map<List<String>, Long> waitingCounts = new HashMap<>();
+        waitingReferrals.forEach((k, referrals) -> waitingCounts.put(k, (long) referrals.size()));
         Instant now = clock.instant();
         List<GapRow> rows = new ArrayList<>();
         counts.forEach((k, n) -> rows.add(new GapRow(k.get(0), reference.county(k.get(0)).map(c -> c.name()).orElse(k.get(0)),
@@ -1046,6 +1049,7 @@ public class Referrals {
         }
         return r.getWaiting().stream().map(w -> new ReferralView.WaitingView(w.getOfferingId(), w.getOfferingName(),
                 w.getWaitingSince(), 1 + (int) queues.getOrDefault(w.getOfferingId(), List.of()).stream()
-                        .filter(p -> WaitlistEntry.Place.ORDER.compare(p, w.place()) < 0).count())).toList();
+                        .filter(p -> !p.id().equals(w.getId()) && WaitlistEntry.Place.ORDER.compare(p, w.place()) < 0)
+                        .count())).toList();
     }
 }

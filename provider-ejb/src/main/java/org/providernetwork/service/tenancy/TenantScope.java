@@ -196,14 +196,28 @@ public record TenantScope(Kind kind, long organisationId, String regionCode) {
     public Predicate organisations(String alias) {
         return switch (kind) {
             case STATE -> new Predicate("1 = 1", Map.of());
-            case REGION -> new Predicate("(" + alias + ".id = :scopeOrganisation OR (" + alias + ".type = :scopeLocal"
-                    + " AND EXISTS (SELECT sr FROM Organisation so JOIN so.serviceRegions sr"
-                    + " WHERE so = " + alias + " AND sr.code = :scopeRegion)))",
-                    Map.of("scopeOrganisation", organisationId, "scopeLocal", OrganisationType.LOCAL_PROVIDER,
-                            "scopeRegion", regionCode));
+            case REGION -> {
+                Predicate local = localProviderOf(alias, ":scopeRegion");
+                Map<String, Object> parameters = new java.util.HashMap<>(local.parameters());
+                parameters.put("scopeOrganisation", organisationId);
+                parameters.put("scopeRegion", regionCode);
+                yield new Predicate("(" + alias + ".id = :scopeOrganisation OR " + local.jpql() + ")", Map.copyOf(parameters));
+            }
             case ORGANISATION -> new Predicate(alias + ".id = :scopeOrganisation", Map.of("scopeOrganisation", organisationId));
             case NOTHING -> new Predicate("1 = 0", Map.of());
         };
+    }
+
+    /**
+     * The condition under which the organisation {@code alias} is a local provider of the region whose code is
+     * {@code regionCode} (a named parameter or a path of the query): the providers that region's lead subcontracts
+     * and sees ({@link Kind#REGION}). Read both ways: which providers a lead sees, and which leads see a provider
+     * (a statewide provider is seen by none).
+     */
+    public static Predicate localProviderOf(String alias, String regionCode) {
+        return new Predicate("(" + alias + ".type = :scopeLocal AND EXISTS (SELECT sr FROM Organisation so"
+                + " JOIN so.serviceRegions sr WHERE so = " + alias + " AND sr.code = " + regionCode + "))",
+                Map.of("scopeLocal", OrganisationType.LOCAL_PROVIDER));
     }
 
     /**

@@ -41,6 +41,18 @@ class NotificationTextTest {
     }
 
     @Test
+    void aLicenceNoticeAsksTheProviderToRenewAndTellsTheLeadItsProviderWasAsked() {
+        String payload = "{\"offeringId\": 3, \"providerId\": 5, \"expiresOn\": \"2027-01-20\", \"daysLeft\": 60}";
+        NotificationText.Mail provider = NotificationText.of(delivery("l1", EventType.LICENCE_EXPIRING, payload), "https://p/x", ZONE);
+        assertEquals("Licence REF-2026-0042 expires in 60 days", provider.subject());
+        assertTrue(provider.body().startsWith("The licence expires on 2027-01-20. Please upload the renewed licence."), provider.body());
+        NotificationText.Mail lead = NotificationText.of(delivery("l2", EventType.LICENCE_EXPIRING,
+                payload.replace("\"providerId\": 5", "\"providerId\": 6")), "https://p/x", ZONE);
+        assertTrue(lead.body().startsWith("A licence of an offering of a local provider in your region expires on 2027-01-20."
+                + " The provider has been asked to upload the renewed licence"), lead.body());
+    }
+
+    @Test
     void aDigestListsEachItemWithItsLink() {
         List<Delivery> items = List.of(delivery("a", EventType.OFFER_ACCEPTED, "{}"), delivery("b", EventType.OFFER_DECLINED, "{}"));
         NotificationText.Mail digest = NotificationText.digest(items, d -> "https://p/" + d.id(), ZONE);
