@@ -120,7 +120,6 @@ class WaitlistsMariaDbIT {
         for (JsonObject r : referrals) {
             ApiClient.Reply joined = as("lead.r2").post("api/v1/referrals/" + id(r) + "/waitlist", "{\"offeringIds\": [" + offeringId() + "]}");
             assertEquals(200, joined.status(), joined.body());
-            Thread.sleep(20); // distinct waiting times
         }
     }
 
@@ -236,11 +235,7 @@ class WaitlistsMariaDbIT {
                 "another region's lead may not route it");
         assertEquals(403, as("provider2.admin").post("api/v1/referrals/" + id(routine) + "/waitlist", join).status(),
                 "a provider routes no referral");
-        for (JsonObject r : List.of(routine, urgentFirst, urgentSecond)) {
-            ApiClient.Reply joined = as("lead.r2").post("api/v1/referrals/" + id(r) + "/waitlist", join);
-            assertEquals(200, joined.status(), joined.body());
-            Thread.sleep(20); // distinct waiting times
-        }
+        join(routine, urgentFirst, urgentSecond); // at one instant, the first to join goes first (WaitlistEntry.ORDER)
         ApiClient.Reply again = as("lead.r2").post("api/v1/referrals/" + id(routine) + "/waitlist", join);
         assertEquals(200, again.status(), "waiting again keeps the place");
         assertEquals(waitingBefore + 3, capacity().getInt("waitlist"), "the waitlist counts the waiting referrals");
