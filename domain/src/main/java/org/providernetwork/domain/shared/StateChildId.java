@@ -30,7 +30,7 @@ public final class StateChildId {
         }
         String trimmed = value.trim();
         if (!valid(trimmed)) {
-            throw new InvalidInputException(field, "'" + trimmed + "' is not a state id: " + RULE);
+            throw new InvalidInputException(field, "'" + Limits.shorten(trimmed) + "' is not a state id: " + RULE);
         }
         return trimmed;
     }

@@ -83,6 +83,11 @@ class IntakeTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> Referral.create(bad, "R1", null, 1, null, "state.staff", java.time.Instant.now(), TODAY));
         assertEquals("children[1].statePersonId", refused.field());
+        String huge = "X".repeat(5_000);
+        InvalidInputException hugeRefused = assertThrows(InvalidInputException.class,
+                () -> StateChildId.check("children[0].statePersonId", huge));
+        assertTrue(hugeRefused.getMessage().length() < 200, "the answer quotes the start of a huge id, not all of it: "
+                + hugeRefused.getMessage().length() + " characters");
         assertFalse(StateChildId.valid("MS 123"), "no spaces");
         assertTrue(StateChildId.valid("X".repeat(StateChildId.MAX_LENGTH)));
     }
