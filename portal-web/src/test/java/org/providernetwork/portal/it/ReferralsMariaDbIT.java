@@ -113,9 +113,20 @@ class ReferralsMariaDbIT {
         long id = referral.getJsonNumber("id").longValue();
         assertEquals("OFFERED", referral.getString("status"), "matched and offered at once");
         assertEquals(1, referral.getJsonArray("offers").size(), "an urgent referral goes to the best match first");
-        List<String> found = lead.get("api/v1/referrals?number=" + "ref-life-" + RUN).json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject().getString("number")).toList();
-        assertEquals(List.of("REF-LIFE-" + RUN), found, "found by the start of its number, in any case");
+        List<JsonObject> listed = lead.get("api/v1/referrals?number=" + "ref-life-" + RUN).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of("REF-LIFE-" + RUN), listed.stream().map(r -> r.getString("number")).toList(),
+                "found by the start of its number, in any case");
+        JsonObject row = listed.get(0);
+        assertEquals(id, row.getJsonNumber("id").longValue());
+        assertEquals("OFFERED", row.getString("status"));
+        assertEquals("URGENT", row.getString("urgency"));
+        assertEquals(referral.getJsonArray("children").size(), row.getInt("children"), "the list row counts the referral's children");
+        assertEquals(referral.getString("regionCode"), row.getString("regionCode"));
+        assertEquals(java.time.Instant.parse(referral.getString("createdAt")).getEpochSecond(),
+                java.time.Instant.parse(row.getString("createdAt")).getEpochSecond());
+        assertEquals(java.time.Instant.parse(referral.getJsonArray("offers").getJsonObject(0).getString("respondBy")).getEpochSecond(),
+                java.time.Instant.parse(row.getString("respondBy")).getEpochSecond(), "and the answer-by time of its open offer");
         assertEquals(0, as("lead.r1").get("api/v1/referrals?number=REF-LIFE-" + RUN).json().getJsonArray("items").size(),
                 "but not outside the caller's scope");
         assertEquals(0, lead.get("api/v1/referrals?number=REF_LIFE%25").json().getJsonArray("items").size(),
