@@ -207,7 +207,7 @@ public class BulkImport {
                 em.flush();
             }
             if (job != null) {
-                job.advance();
+                job.step();
             }
         }
     }

@@ -1,47 +1,48 @@
 package org.providernetwork.service.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.providernetwork.service.platform.BackgroundJobs;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The import jobs of this server, in memory: a job is found by its id and only by the user who started
- * it. Ended jobs are forgotten after an hour; a restart forgets all (the import itself either committed
- * or rolled back, so nothing is left half done).
+ * The import jobs of this server ({@link BackgroundJobs}: found by id and owner only, forgotten
+ * {@link BackgroundJobs#KEPT} after they end, like the outcome extract's).
  */
 @ApplicationScoped
 public class ImportJobs {
 
-    /**
-     * How long a job that has ended stays to be read (its outcome, its report) before it is forgotten; the
-     * outcome extract jobs ({@code AfcarsJobs}) keep theirs as long.
-     */
-    public static final Duration KEPT = Duration.ofHours(1);
+    private BackgroundJobs<ImportJob> jobs;
 
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    protected ImportJobs() {
+        // for the container's proxy
+    }
+
+    @Inject
+    public ImportJobs(Clock clock) {
+        this.jobs = new BackgroundJobs<>(clock);
+    }
 
     ImportJob create(String owner, int total) {
-        prune();
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, total, Instant.now());
-        jobs.put(job.id(), job);
-        return job;
+        return jobs.create((id, at) -> new ImportJob(id, owner, total, at));
     }
 
     /** The job, if it exists and the given user started it. */
     public Optional<ImportJob> find(String id, String owner) {
-        if (id == null || owner == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner().equals(owner));
+        return jobs.find(id, owner);
     }
 
-    private void prune() {
-        Instant limit = Instant.now().minus(KEPT);
-        jobs.values().removeIf(j -> !j.running() && j.ended() != null && j.ended().isBefore(limit));
+    void finished(ImportJob job, ImportResult result) {
+        job.finished(result, jobs.now());
+    }
+
+    void rejected(ImportJob job, ImportReport report) {
+        job.rejected(report, jobs.now());
+    }
+
+    void failed(ImportJob job, String message) {
+        job.failed(message, jobs.now());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import org.providernetwork.domain.account.Roles;
 import org.providernetwork.domain.shared.DomainException;
 import org.providernetwork.service.account.SignedInUser;
@@ -28,21 +29,24 @@ public class ImportRunner {
     @EJB
     private BulkImport imports;
 
+    @Inject
+    private ImportJobs jobs;
+
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed({Roles.STATE_STAFF, Roles.REGIONAL_LEAD, Roles.PROVIDER_ADMIN})
     public void run(ImportJob job, String content, SignedInUser user, AuditActor actor) {
         AuditActor.runAs(actor, () -> {
             try {
-                job.finished(imports.write(content, user, job));
+                jobs.finished(job, imports.write(content, user, job));
             } catch (ImportRejectedException e) {
-                job.rejected(e.report());
+                jobs.rejected(job, e.report());
             } catch (DomainException e) {
-                job.failed(e.getMessage());
+                jobs.failed(job, e.getMessage());
             } catch (RuntimeException e) {
                 String errorId = UUID.randomUUID().toString();
                 LOG.log(Level.SEVERE, "import job " + job.id() + " failed (error id " + errorId + ")", e);
-                job.failed("the import failed and nothing was written (error id " + errorId + ")");
+                jobs.failed(job, "the import failed and nothing was written (error id " + errorId + ")");
             }
         });
     }

@@ -3,27 +3,19 @@ package org.providernetwork.service.outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.providernetwork.service.audit.AuditActor;
-import org.providernetwork.service.imports.ImportJobs;
+import org.providernetwork.service.platform.BackgroundJobs;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The extract jobs of this server, in memory: a job is found by its id and only by the user who started
- * it. A job that has ended is forgotten {@link ImportJobs#KEPT} after its end (the same retention as the
- * other import jobs); a running job is never forgotten. A restart forgets all: the write itself either
- * committed or rolled back, so nothing is left half done.
+ * The extract jobs of this server ({@link BackgroundJobs}: found by id and owner only, forgotten
+ * {@link BackgroundJobs#KEPT} after they end, like the bulk import's).
  */
 @ApplicationScoped
 public class AfcarsJobs {
 
-    private final Map<String, AfcarsJob> jobs = new ConcurrentHashMap<>();
-
-    private Clock clock;
+    private BackgroundJobs<AfcarsJob> jobs;
 
     protected AfcarsJobs() {
         // for the container's proxy
@@ -31,39 +23,32 @@ public class AfcarsJobs {
 
     @Inject
     public AfcarsJobs(Clock clock) {
-        this.clock = clock;
+        this.jobs = new BackgroundJobs<>(clock);
     }
 
     /** A new running job of {@code total} rows for {@code owner}, acting as {@code actor} in the audit trail. */
     AfcarsJob create(String owner, int total, AuditActor actor) {
-        prune();
-        AfcarsJob job = new AfcarsJob(UUID.randomUUID().toString(), owner, total, clock.instant(), actor);
-        jobs.put(job.id(), job);
-        return job;
+        return jobs.create((id, at) -> new AfcarsJob(id, owner, total, at, actor));
     }
 
     /** The job, if it is still held and the given user started it. */
     public Optional<AfcarsJob> find(String id, String owner) {
-        if (id == null || owner == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner().equals(owner));
+        return jobs.find(id, owner);
     }
 
     /** Marks the job written (its transaction has committed), with what it changed. */
     void done(AfcarsJob job, AfcarsChanges changes) {
-        job.done(changes, clock.instant());
+        job.done(changes, jobs.now());
     }
 
     /** Marks the job failed with a message its owner can read. */
     void failed(AfcarsJob job, String message) {
-        job.failed(message, clock.instant());
+        job.failed(message, jobs.now());
     }
 
-    /** Forgets the jobs that ended more than {@link ImportJobs#KEPT} ago. */
+    /** Forgets the jobs that ended more than {@link BackgroundJobs#KEPT} ago. */
     void prune() {
-        Instant limit = clock.instant().minus(ImportJobs.KEPT);
-        jobs.values().removeIf(j -> j.ended() != null && j.ended().isBefore(limit));
+        jobs.prune();
     }
 
     /** How many jobs are held (running or ended but not yet forgotten). */

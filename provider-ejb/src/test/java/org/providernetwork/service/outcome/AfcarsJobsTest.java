@@ -1,7 +1,7 @@
 package org.providernetwork.service.outcome;
 
 import org.junit.jupiter.api.Test;
-import org.providernetwork.service.imports.ImportJobs;
+import org.providernetwork.service.platform.BackgroundJobs;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class AfcarsJobsTest {
         jobs.done(written, null);
         jobs.failed(failed, "The extract was not imported: a child of this extract was imported meanwhile");
 
-        clock.now = clock.now.plus(ImportJobs.KEPT).minusSeconds(1);
+        clock.now = clock.now.plus(BackgroundJobs.KEPT).minusSeconds(1);
         jobs.prune();
         assertTrue(jobs.find(written.id(), "state.staff").isPresent(), "still within the retention");
         assertTrue(jobs.find(failed.id(), "state.staff").isPresent(), "still within the retention");
