@@ -108,7 +108,7 @@ public class CaseReports {
         CaseRecord record = view(referral);
         AuditRecord viewed = AuditRecord.viewed("CaseRecord", referral.getId()).value("referral", referral.getNumber())
                 .value("children", referral.getChildren().size()).about(AuditSubject.referral(referral.getId()));
-        OutcomeRecorder.childKeys(referral).forEach(key -> viewed.about(AuditSubject.child(key)));
+        OutcomeRecorder.storedKeys(em, referral).forEach(key -> viewed.about(AuditSubject.child(key)));
         AuditWriter.record(em, viewed);
         return record;
     }
@@ -204,7 +204,7 @@ public class CaseReports {
         SignedInUser user = caller.current().orElseThrow();
         Map<String, Integer> byName = new LinkedHashMap<>();
         again.ratings().forEach((domain, rating) -> byName.put(domain.name(), rating));
-        OutcomeWrites.reassessment(em, referral.getId(), OutcomeRecorder.childKeys(referral), again.assessedOn(), byName,
+        OutcomeWrites.reassessment(em, referral.getId(), OutcomeRecorder.storedKeys(em, referral), again.assessedOn(), byName,
                 user.username(), clock.instant());
         return written(referral, "REPORT_REASSESS", "needs reassessed on " + again.assessedOn() + ": "
                 + again.needsResolvedSince(referral.getRatings()) + " actionable need(s) resolved since intake");
@@ -232,7 +232,7 @@ public class CaseReports {
                 new org.providernetwork.domain.shared.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
         String note = limit("note", report.note(), CareTimeline.REPORT_NOTE_LENGTH);
         SignedInUser user = caller.current().orElseThrow();
-        OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.childKeys(referral), line.contractLineId(),
+        OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.storedKeys(em, referral), line.contractLineId(),
                 serving.getProviderId(), delivered.deliveredOn(), delivered.units(), delivered.amount(), note, user.username(),
                 clock.instant());
         return written(referral, "REPORT_UNITS", delivered.units().toPlainString() + " " + line.unit().toLowerCase(Locale.ROOT)
@@ -337,7 +337,9 @@ public class CaseReports {
             ReferralChild c = referral.getChildren().get(i);
             Long id = OutcomeRecorder.findChild(em, referral, c);
             if (id == null) {
-                children.add(new CaseRecord.ChildCase(i + 1, c.getName(), false, false, List.of(), List.of(), 0, List.of(), List.of()));
+                children.add(new CaseRecord.ChildCase(i + 1, c.getName(), false, false, null,
+                        "No care recorded yet: it begins when the provider starts the service.", List.of(), List.of(), 0,
+                        List.of(), List.of()));
                 continue;
             }
             List<CaseRecord.EpisodeView> episodes = new ArrayList<>();
@@ -380,7 +382,9 @@ public class CaseReports {
                             + " in_care FROM outcome_maltreatment WHERE child_id = ? ORDER BY report_date").setParameter(1, id)
                     .getResultList()).stream().map(r -> new CaseRecord.IncidentView(date(r[0]), bool(r[1]), bool(r[2]))).toList();
             boolean inCare = episodes.stream().anyMatch(e -> e.dischargeDate() == null && !e.removalDate().isAfter(today));
-            children.add(new CaseRecord.ChildCase(i + 1, c.getName(), true, inCare, episodes, placements, moves, schools, incidents));
+            LocalDate unplaced = inCare ? timeline(id).withoutPlacementSince(today).orElse(null) : null;
+            children.add(new CaseRecord.ChildCase(i + 1, c.getName(), true, inCare, unplaced, careInWords(inCare, unplaced),
+                    episodes, placements, moves, schools, incidents));
         }
         Map<String, Integer> intake = new TreeMap<>();
         referral.getRatings().forEach((d, v) -> intake.put(d.name(), v));
@@ -412,6 +416,19 @@ public class CaseReports {
         List<CaseRecord.LineOption> lines = referral.servingOffer().map(o -> lines(referral, o)).orElse(List.of());
         return new CaseRecord(referral.getId(), referral.getNumber(), referral.getStatus().name(), referral.getServiceTypeCode(),
                 intake, children, assessed, units, total, lines);
+    }
+
+    /** Where the child's care stands, in words (the case record page and the API say the same). */
+    private static String careInWords(boolean inCare, LocalDate withoutPlacementSince) {
+        if (!inCare) {
+            return "Not in care.";
+        }
+        if (withoutPlacementSince != null) {
+            return "Still in care with no current placement since " + withoutPlacementSince + ": the last placement ended"
+                    + " without a discharge. These days are not counted as days in care in placement stability or"
+                    + " maltreatment in care until a new placement or the discharge is reported.";
+        }
+        return "In care, placed.";
     }
 
     /** Lines of the serving provider's active contracts for the referral's service type. */

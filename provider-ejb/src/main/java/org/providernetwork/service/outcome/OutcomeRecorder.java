@@ -14,13 +14,16 @@ import org.providernetwork.service.contract.CoverageSql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The portal's own outcome data, written as the referral's life goes on, in the same transaction: when a
  * provider starts a placement service the child's removal episode opens (or goes on: a new placement while
  * one is open ends the earlier one, which is a move) and the placement begins; at completion the placement
  * ends, and with a discharge reason the episode closes. In-home services are recorded as such. A child is
- * recognised across referrals by name or initials, birth date and home county.
+ * recognised across referrals by the state's person id, or by name or initials, birth date and home county (also
+ * when an earlier referral of the child gave the state's id and this one does not): a removal is only recorded for a
+ * child with no open episode.
  */
 @ApplicationScoped
 public class OutcomeRecorder {
@@ -102,7 +105,7 @@ public class OutcomeRecorder {
         if (child.getStatePersonId() != null) {
             return AfcarsImport.KEY_PREFIX + child.getStatePersonId();
         }
-        return "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
+        return "portal:" + portalName(child.getName()) + ":"
                 + child.getBirthDate() + ":" + referral.getHomeCountyFips();
     }
 
@@ -113,9 +116,55 @@ public class OutcomeRecorder {
 
     /** The outcome record of a referred child, once its service has started. */
     static Long findChild(EntityManager em, Referral referral, ReferralChild child) {
-        List<?> found = em.createNativeQuery("SELECT id FROM outcome_child WHERE child_key = ?")
-                .setParameter(1, childKey(referral, child)).getResultList();
-        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+        return known(em, referral, child).map(Known::id).orElse(null);
+    }
+
+    /** A referred child's outcome record: its id and the key it is stored under. */
+    record Known(long id, String key) {
+    }
+
+    /**
+     * The outcome record of a referred child: the one its key names ({@link #childKey}); for a child given without the
+     * state's person id and not known by that key, the record of the state's id an earlier referral gave for the same
+     * child (name or initials, birth date and home county), so that a child the portal already knows continues its
+     * open episode rather than entering care again.
+     */
+    static Optional<Known> known(EntityManager em, Referral referral, ReferralChild child) {
+        Optional<Known> byKey = byKey(em, childKey(referral, child));
+        if (byKey.isPresent() || child.getStatePersonId() != null) {
+            return byKey;
+        }
+        String name = portalName(child.getName());
+        for (Object row : em.createNativeQuery("SELECT c.name, c.state_person_id FROM referral_child c JOIN referral r"
+                        + " ON r.id = c.referral_id WHERE c.birth_date = ? AND r.home_county_fips = ?"
+                        + " AND c.state_person_id IS NOT NULL ORDER BY r.id DESC")
+                .setParameter(1, java.sql.Date.valueOf(child.getBirthDate())).setParameter(2, referral.getHomeCountyFips())
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            if (name.equals(portalName((String) r[0]))) {
+                Optional<Known> byStateId = byKey(em, AfcarsImport.KEY_PREFIX + r[1]);
+                if (byStateId.isPresent()) {
+                    return byStateId;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The keys the referral's children are stored under (their {@link #childKey} until their care is recorded). */
+    static List<String> storedKeys(EntityManager em, Referral referral) {
+        return referral.getChildren().stream().map(c -> known(em, referral, c).map(Known::key)
+                .orElseGet(() -> childKey(referral, c))).toList();
+    }
+
+    private static Optional<Known> byKey(EntityManager em, String key) {
+        List<?> found = em.createNativeQuery("SELECT id FROM outcome_child WHERE child_key = ?").setParameter(1, key)
+                .getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Known(((Number) found.get(0)).longValue(), key));
+    }
+
+    private static String portalName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private long child(EntityManager em, Referral referral, ReferralChild child) {
