@@ -19,6 +19,7 @@ import org.providernetwork.domain.referral.Offer;
 import org.providernetwork.domain.referral.Reassessment;
 import org.providernetwork.domain.referral.Referral;
 import org.providernetwork.domain.referral.ReferralChild;
+import org.providernetwork.domain.referral.ReferralReassessment;
 import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
@@ -80,6 +81,9 @@ public class CaseReports {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private Placements placements;
+
     /** A move to a new placement; {@code child} (from 1) names one child, or every child of the referral when absent. */
     public record PlacementChange(Integer child, LocalDate startDate, Setting setting, String countyFips, Long providerId) {
     }
@@ -132,8 +136,8 @@ public class CaseReports {
         for (long child : children(referral, change.child())) {
             int episode = timeline(child).checkMove(change.startDate(), change.setting(), today);
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
-            OutcomeWrites.endPlacements(em, whose, change.startDate(), null);
-            OutcomeWrites.placement(em, whose, episode, change.startDate(), change.setting().name(), provider, county, contract);
+            placements.endOpen(whose, change.startDate(), null);
+            placements.begin(whose, episode, change.startDate(), change.setting(), provider, county, contract);
         }
         return written(referral, "REPORT_MOVE", "placement " + label(change.setting()) + " from " + change.startDate()
                 + " in county " + county + who(referral, change.child()));
@@ -146,7 +150,7 @@ public class CaseReports {
         for (long child : children(referral, discharge.child())) {
             int episode = timeline(child).checkDischarge(discharge.dischargeDate(), discharge.reason(), today);
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
-            OutcomeWrites.endPlacements(em, whose, discharge.dischargeDate(), null);
+            placements.endOpen(whose, discharge.dischargeDate(), null);
             OutcomeWrites.discharge(em, whose, episode, discharge.dischargeDate(), discharge.reason().name());
         }
         return written(referral, "REPORT_DISCHARGE", "discharged on " + discharge.dischargeDate() + ", "
@@ -202,10 +206,8 @@ public class CaseReports {
         LocalDate referred = StateCalendar.dayOf(referral.getCreatedAt(), clock.getZone());
         Reassessment again = Reassessment.of(report.assessedOn(), ratings, referred, today());
         SignedInUser user = caller.current().orElseThrow();
-        Map<String, Integer> byName = new LinkedHashMap<>();
-        again.ratings().forEach((domain, rating) -> byName.put(domain.name(), rating));
-        OutcomeWrites.reassessment(em, referral.getId(), OutcomeRecorder.storedKeys(em, referral), again.assessedOn(), byName,
-                user.username(), clock.instant());
+        em.persist(ReferralReassessment.record(referral.getId(), again, user.username(), clock.instant(),
+                OutcomeRecorder.storedKeys(em, referral)));
         return written(referral, "REPORT_REASSESS", "needs reassessed on " + again.assessedOn() + ": "
                 + again.needsResolvedSince(referral.getRatings()) + " actionable need(s) resolved since intake");
     }

@@ -31,6 +31,9 @@ public class OutcomeRecorder {
     @Inject
     private OutcomeStore store;
 
+    @Inject
+    private Placements placements;
+
     public void started(EntityManager em, Referral referral, Offer offer, boolean placement, LocalDate day) {
         started(em, referral, offer, placement, day, false);
     }
@@ -53,8 +56,8 @@ public class OutcomeRecorder {
                 if (reported) {
                     continue;
                 }
-                OutcomeWrites.endPlacements(em, whose, day, null);
-                OutcomeWrites.placement(em, whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()).name(),
+                placements.endOpen(whose, day, null);
+                placements.begin(whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()),
                         offer.getProviderId(), county, contract);
             } else {
                 OutcomeWrites.inHome(em, whose, day, offer.getProviderId());
@@ -68,10 +71,10 @@ public class OutcomeRecorder {
         for (ReferralChild child : referral.getChildren()) {
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                OutcomeWrites.endPlacements(em, whose, day, offer.getProviderId());
+                placements.endOpen(whose, day, offer.getProviderId());
                 if (reason != null) {
                     OutcomeWrites.discharge(em, whose, null, day, reason.name());
-                    OutcomeWrites.endPlacements(em, whose, day, null);
+                    placements.endOpen(whose, day, null);
                 }
             } else {
                 OutcomeWrites.endInHome(em, whose, day, offer.getProviderId());

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every write of the outcome tables made while the portal runs (a referral's service starting and ending, the
- * providers' reports), each with its audit record in the same transaction: what was written or changed, from
- * which value to which, and which child and referral it concerns. The tables are plain SQL (the indicator
- * engine scans them whole); this is the only way the services write them, so none of these writes goes unrecorded.
+ * The writes of the outcome tables made while the portal runs that are still plain SQL (children, episodes, services
+ * at home, school changes, maltreatment reports, service units), each with its audit record in the same transaction:
+ * what was written or changed, from which value to which, and which child and referral it concerns. Placements and
+ * reassessments are entities changed by their verbs ({@link Placements}, {@code ReferralReassessment}) and audited
+ * by the audit writer like every other entity.
  */
 final class OutcomeWrites {
 
@@ -68,11 +69,6 @@ final class OutcomeWrites {
                 .value("episodeNo", number).value("removalDate", removal).about(whose.subjects()));
     }
 
-    /** Ends the child's open placements (of one provider when given) on the day. */
-    static void endPlacements(EntityManager em, Whose whose, LocalDate day, Long providerId) {
-        endOpen(em, whose, day, providerId, "outcome_placement", "OutcomePlacement");
-    }
-
     static void endInHome(EntityManager em, Whose whose, LocalDate day, Long providerId) {
         endOpen(em, whose, day, providerId, "outcome_in_home", "OutcomeInHome");
     }
@@ -90,20 +86,6 @@ final class OutcomeWrites {
                     .setParameter(2, id).executeUpdate();
             AuditWriter.record(em, AuditRecord.updated(entity, id).change("endDate", null, day).about(whose.subjects()));
         }
-    }
-
-    static void placement(EntityManager em, Whose whose, int episode, LocalDate start, String setting, long providerId,
-                          String county, Long contract) {
-        long id = OutcomeRecorder.nextId(em, "outcome_placement");
-        em.createNativeQuery("INSERT INTO outcome_placement (id, child_id, episode_no, start_date, end_date, setting,"
-                        + " provider_id, county_fips, contract_id, referral_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, whose.childId()).setParameter(3, episode).setParameter(4, Date.valueOf(start))
-                .setParameter(5, setting).setParameter(6, providerId).setParameter(7, county).setParameter(8, contract)
-                .setParameter(9, whose.referralId()).executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomePlacement", id).value("childId", whose.childId())
-                .value("episodeNo", episode).value("startDate", start).value("setting", setting).value("providerId", providerId)
-                .value("countyFips", county).value("contractId", contract).about(whose.subjects())
-                .about(AuditSubject.organisation(providerId)));
     }
 
     static void inHome(EntityManager em, Whose whose, LocalDate start, long providerId) {
@@ -150,24 +132,6 @@ final class OutcomeWrites {
         AuditWriter.record(em, AuditRecord.created("OutcomeMaltreatment", id).value("childId", whose.childId())
                 .value("referralId", whose.referralId()).value("reportDate", reportDate).value("substantiated", substantiated)
                 .value("inCare", true).about(whose.subjects()));
-    }
-
-    static void reassessment(EntityManager em, long referralId, List<String> childKeys, LocalDate assessedOn,
-                             Map<String, Integer> ratings, String recordedBy, Instant at) {
-        long id = OutcomeRecorder.nextId(em, "referral_reassessment");
-        em.createNativeQuery("INSERT INTO referral_reassessment (id, referral_id, assessed_on, recorded_by, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, referralId)
-                .setParameter(3, Date.valueOf(assessedOn)).setParameter(4, recordedBy).setParameter(5, Timestamp.from(at))
-                .executeUpdate();
-        for (Map.Entry<String, Integer> e : ratings.entrySet()) {
-            em.createNativeQuery("INSERT INTO referral_reassessment_rating (reassessment_id, need_domain, rating) VALUES (?, ?, ?)")
-                    .setParameter(1, id).setParameter(2, e.getKey()).setParameter(3, e.getValue()).executeUpdate();
-        }
-        AuditRecord record = AuditRecord.created("ReferralReassessment", id).value("referralId", referralId)
-                .value("assessedOn", assessedOn).value("ratings", new java.util.TreeMap<>(ratings)).value("recordedBy", recordedBy)
-                .about(AuditSubject.referral(referralId));
-        childKeys.forEach(key -> record.about(AuditSubject.child(key)));
-        AuditWriter.record(em, record);
     }
 
     static void units(EntityManager em, long referralId, List<String> childKeys, long contractLineId, long providerId,
