@@ -18,6 +18,8 @@ import org.providernetwork.domain.referral.NeedDomain;
 import org.providernetwork.domain.referral.Offer;
 import org.providernetwork.domain.referral.Reassessment;
 import org.providernetwork.domain.referral.Referral;
+import org.providernetwork.domain.contract.ServiceUnits;
+import org.providernetwork.domain.outcome.OutcomeMaltreatment;
 import org.providernetwork.domain.referral.ReferralChild;
 import org.providernetwork.domain.referral.ReferralReassessment;
 import org.providernetwork.domain.referral.ReferralStatus;
@@ -181,8 +183,9 @@ public class CaseReports {
         }
         for (long child : children(referral, incident.child())) {
             timeline(child).checkInCare("reportDate", incident.reportDate(), today());
-            OutcomeWrites.incident(em, OutcomeWrites.whose(em, child, referral.getId()), incident.reportDate(),
-                    incident.substantiated());
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
+            em.persist(OutcomeMaltreatment.inCare(child, whose.childKey(), incident.reportDate(), incident.substantiated(),
+                    referral.getId()));
         }
         return written(referral, "REPORT_INCIDENT", "maltreatment report of " + incident.reportDate() + ", "
                 + (incident.substantiated() ? "substantiated" : "not substantiated") + who(referral, incident.child()));
@@ -234,9 +237,8 @@ public class CaseReports {
                 new org.providernetwork.domain.shared.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
         String note = limit("note", report.note(), CareTimeline.REPORT_NOTE_LENGTH);
         SignedInUser user = caller.current().orElseThrow();
-        OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.storedKeys(em, referral), line.contractLineId(),
-                serving.getProviderId(), delivered.deliveredOn(), delivered.units(), delivered.amount(), note, user.username(),
-                clock.instant());
+        em.persist(ServiceUnits.record(delivered, line.contractLineId(), referral.getId(), serving.getProviderId(), note,
+                user.username(), clock.instant(), OutcomeRecorder.storedKeys(em, referral)));
         return written(referral, "REPORT_UNITS", delivered.units().toPlainString() + " " + line.unit().toLowerCase(Locale.ROOT)
                 + "(s) on " + delivered.deliveredOn() + " under " + line.contractNumber() + ", " + delivered.amount().toPlainString());
     }

@@ -5,21 +5,18 @@ import org.providernetwork.service.audit.AuditRecord;
 import org.providernetwork.service.audit.AuditSubject;
 import org.providernetwork.service.audit.AuditWriter;
 
-import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The writes of the outcome tables made while the portal runs that are still plain SQL (children, episodes, services
- * at home, school changes, maltreatment reports, service units), each with its audit record in the same transaction:
- * what was written or changed, from which value to which, and which child and referral it concerns. Placements and
- * reassessments are entities changed by their verbs ({@link Placements}, {@code ReferralReassessment}) and audited
- * by the audit writer like every other entity.
+ * at home, school changes), each with its audit record in the same transaction:
+ * what was written or changed, from which value to which, and which child and referral it concerns. Placements,
+ * reassessments, maltreatment reports and service units are entities changed by their verbs ({@link Placements},
+ * {@code ReferralReassessment}, {@code OutcomeMaltreatment}, {@code ServiceUnits}) and audited by the audit writer
+ * like every other entity.
  */
 final class OutcomeWrites {
 
@@ -121,32 +118,5 @@ final class OutcomeWrites {
                 .setParameter(4, Date.valueOf(changedOn)).setParameter(5, note).executeUpdate();
         AuditWriter.record(em, AuditRecord.created("OutcomeSchoolChange", id).value("childId", whose.childId())
                 .value("referralId", whose.referralId()).value("changedOn", changedOn).value("note", note).about(whose.subjects()));
-    }
-
-    static void incident(EntityManager em, Whose whose, LocalDate reportDate, boolean substantiated) {
-        long id = OutcomeRecorder.nextId(em, "outcome_maltreatment");
-        em.createNativeQuery("INSERT INTO outcome_maltreatment (id, child_id, report_date, substantiated, in_care, referral_id)"
-                        + " VALUES (?, ?, ?, ?, TRUE, ?)").setParameter(1, id).setParameter(2, whose.childId())
-                .setParameter(3, Date.valueOf(reportDate)).setParameter(4, substantiated).setParameter(5, whose.referralId())
-                .executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomeMaltreatment", id).value("childId", whose.childId())
-                .value("referralId", whose.referralId()).value("reportDate", reportDate).value("substantiated", substantiated)
-                .value("inCare", true).about(whose.subjects()));
-    }
-
-    static void units(EntityManager em, long referralId, List<String> childKeys, long contractLineId, long providerId,
-                      LocalDate deliveredOn, BigDecimal units, BigDecimal amount, String note, String recordedBy, Instant at) {
-        long id = OutcomeRecorder.nextId(em, "service_units");
-        em.createNativeQuery("INSERT INTO service_units (id, contract_line_id, referral_id, provider_id, delivered_on, units,"
-                        + " amount, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, contractLineId).setParameter(3, referralId).setParameter(4, providerId)
-                .setParameter(5, Date.valueOf(deliveredOn)).setParameter(6, units).setParameter(7, amount).setParameter(8, note)
-                .setParameter(9, recordedBy).setParameter(10, Timestamp.from(at)).executeUpdate();
-        AuditRecord record = AuditRecord.created("ServiceUnits", id).value("contractLineId", contractLineId)
-                .value("referralId", referralId).value("providerId", providerId).value("deliveredOn", deliveredOn)
-                .value("units", units.toPlainString()).value("amount", amount.toPlainString()).value("note", note)
-                .value("recordedBy", recordedBy).about(AuditSubject.referral(referralId)).about(AuditSubject.organisation(providerId));
-        childKeys.forEach(key -> record.about(AuditSubject.child(key)));
-        AuditWriter.record(em, record);
     }
 }
