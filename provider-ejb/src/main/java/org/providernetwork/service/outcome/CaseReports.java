@@ -20,6 +20,7 @@ import org.providernetwork.domain.referral.Reassessment;
 import org.providernetwork.domain.referral.Referral;
 import org.providernetwork.domain.contract.ServiceUnits;
 import org.providernetwork.domain.outcome.OutcomeMaltreatment;
+import org.providernetwork.domain.outcome.OutcomeSchoolChange;
 import org.providernetwork.domain.referral.ReferralChild;
 import org.providernetwork.domain.referral.ReferralReassessment;
 import org.providernetwork.domain.referral.ReferralStatus;
@@ -84,7 +85,7 @@ public class CaseReports {
     private ReferenceData reference;
 
     @Inject
-    private Placements placements;
+    private CareRecords care;
 
     /** A move to a new placement; {@code child} (from 1) names one child, or every child of the referral when absent. */
     public record PlacementChange(Integer child, LocalDate startDate, Setting setting, String countyFips, Long providerId) {
@@ -138,8 +139,8 @@ public class CaseReports {
         for (long child : children(referral, change.child())) {
             int episode = timeline(child).checkMove(change.startDate(), change.setting(), today);
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
-            placements.endOpen(whose, change.startDate(), null);
-            placements.begin(whose, episode, change.startDate(), change.setting(), provider, county, contract);
+            care.endPlacements(whose, change.startDate(), null);
+            care.begin(whose, episode, change.startDate(), change.setting(), provider, county, contract);
         }
         return written(referral, "REPORT_MOVE", "placement " + label(change.setting()) + " from " + change.startDate()
                 + " in county " + county + who(referral, change.child()));
@@ -152,8 +153,8 @@ public class CaseReports {
         for (long child : children(referral, discharge.child())) {
             int episode = timeline(child).checkDischarge(discharge.dischargeDate(), discharge.reason(), today);
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
-            placements.endOpen(whose, discharge.dischargeDate(), null);
-            OutcomeWrites.discharge(em, whose, episode, discharge.dischargeDate(), discharge.reason().name());
+            care.endPlacements(whose, discharge.dischargeDate(), null);
+            care.discharge(whose, episode, discharge.dischargeDate(), discharge.reason());
         }
         return written(referral, "REPORT_DISCHARGE", "discharged on " + discharge.dischargeDate() + ", "
                 + label(discharge.reason()) + who(referral, discharge.child()) + note(discharge.note()));
@@ -166,7 +167,8 @@ public class CaseReports {
         String note = limit("note", change.note(), CareTimeline.REPORT_NOTE_LENGTH);
         for (long child : children(referral, change.child())) {
             timeline(child).checkInCare("changedOn", change.changedOn(), today);
-            OutcomeWrites.schoolChange(em, OutcomeWrites.whose(em, child, referral.getId()), change.changedOn(), note);
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
+            em.persist(OutcomeSchoolChange.reported(child, whose.childKey(), change.changedOn(), note, referral.getId()));
         }
         return written(referral, "REPORT_SCHOOL", "school change on " + change.changedOn() + who(referral, change.child())
                 + note(note));

@@ -32,7 +32,7 @@ public class OutcomeRecorder {
     private OutcomeStore store;
 
     @Inject
-    private Placements placements;
+    private CareRecords care;
 
     public void started(EntityManager em, Referral referral, Offer offer, boolean placement, LocalDate day) {
         started(em, referral, offer, placement, day, false);
@@ -51,16 +51,16 @@ public class OutcomeRecorder {
         for (ReferralChild child : children) {
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                Integer open = openEpisode(em, whose.childId());
-                int episode = open != null ? open : newEpisode(em, whose, day);
+                Integer open = care.openEpisode(whose.childId());
+                int episode = open != null ? open : care.openEpisode(whose, day);
                 if (reported) {
                     continue;
                 }
-                placements.endOpen(whose, day, null);
-                placements.begin(whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()),
+                care.endPlacements(whose, day, null);
+                care.begin(whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()),
                         offer.getProviderId(), county, contract);
             } else {
-                OutcomeWrites.inHome(em, whose, day, offer.getProviderId());
+                care.beginAtHome(whose, day, offer.getProviderId());
             }
         }
         store.invalidate();
@@ -71,13 +71,13 @@ public class OutcomeRecorder {
         for (ReferralChild child : referral.getChildren()) {
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                placements.endOpen(whose, day, offer.getProviderId());
+                care.endPlacements(whose, day, offer.getProviderId());
                 if (reason != null) {
-                    OutcomeWrites.discharge(em, whose, null, day, reason.name());
-                    placements.endOpen(whose, day, null);
+                    care.discharge(whose, null, day, reason);
+                    care.endPlacements(whose, day, null);
                 }
             } else {
-                OutcomeWrites.endInHome(em, whose, day, offer.getProviderId());
+                care.endAtHome(whose, day, offer.getProviderId());
             }
         }
         store.invalidate();
@@ -179,20 +179,6 @@ public class OutcomeRecorder {
                 switch (child.getGender()) { case FEMALE -> "FEMALE"; case MALE -> "MALE"; default -> "UNKNOWN"; },
                 referral.getHomeCountyFips(), referral.getChildren().size() > 1 ? "referral:" + referral.getId() : null,
                 referral.getId(), child.getStatePersonId());
-    }
-
-    private static Integer openEpisode(EntityManager em, long child) {
-        List<?> open = em.createNativeQuery("SELECT episode_no FROM outcome_episode WHERE child_id = ? AND discharge_date IS NULL")
-                .setParameter(1, child).getResultList();
-        return open.isEmpty() ? null : ((Number) open.get(0)).intValue();
-    }
-
-    private static int newEpisode(EntityManager em, OutcomeWrites.Whose whose, LocalDate day) {
-        Number last = (Number) em.createNativeQuery("SELECT MAX(episode_no) FROM outcome_episode WHERE child_id = ?")
-                .setParameter(1, whose.childId()).getSingleResult();
-        int number = last == null ? 1 : last.intValue() + 1;
-        OutcomeWrites.episode(em, whose, number, day);
-        return number;
     }
 
     /**
