@@ -2,6 +2,7 @@ package org.providernetwork.service.outcome;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.providernetwork.domain.outcome.DischargeReason;
@@ -18,8 +19,9 @@ import java.util.List;
  * episodes ({@link OutcomeEpisode#open}, {@link OutcomeEpisode#discharge}), placements ({@link OutcomePlacement#begin},
  * {@link OutcomePlacement#end}) and services at home ({@link OutcomeInHome}). The ids come from the table generators
  * on the rows the extract import and the demo loader reserve blocks from, and every insert and update is audited by
- * the audit writer, naming the child, the referral and the provider. The reads here are JPQL, so they see what the
- * transaction wrote before; the caller's flush (at the end of its write) writes the rest.
+ * the audit writer, naming the child, the referral and the provider. Nothing here flushes (the reads are not
+ * allowed to): the caller's flush at the end of its write writes everything, and turns a concurrent change of the
+ * referral into a conflict. The reads return the managed records, with what the transaction changed in them.
  */
 @ApplicationScoped
 public class CareRecords {
@@ -30,14 +32,14 @@ public class CareRecords {
     /** The number of the child's open episode, if any. */
     Integer openEpisode(long childId) {
         List<Integer> open = em.createQuery("SELECT e.episodeNo FROM OutcomeEpisode e WHERE e.childId = :child"
-                + " AND e.dischargeDate IS NULL ORDER BY e.episodeNo", Integer.class).setParameter("child", childId).getResultList();
+                + " AND e.dischargeDate IS NULL ORDER BY e.episodeNo", Integer.class).setParameter("child", childId).setFlushMode(FlushModeType.COMMIT).getResultList();
         return open.isEmpty() ? null : open.get(0);
     }
 
     /** The child enters care on the day: its next episode opens; returns its number. */
     int openEpisode(OutcomeWrites.Whose whose, LocalDate removal) {
         Integer last = em.createQuery("SELECT MAX(e.episodeNo) FROM OutcomeEpisode e WHERE e.childId = :child", Integer.class)
-                .setParameter("child", whose.childId()).getSingleResult();
+                .setParameter("child", whose.childId()).setFlushMode(FlushModeType.COMMIT).getSingleResult();
         int number = last == null ? 1 : last + 1;
         em.persist(OutcomeEpisode.open(whose.childId(), whose.childKey(), number, removal, whose.referralId()));
         return number;
@@ -47,7 +49,7 @@ public class CareRecords {
     void discharge(OutcomeWrites.Whose whose, Integer episodeNo, LocalDate day, DischargeReason reason) {
         TypedQuery<OutcomeEpisode> episodes = em.createQuery("SELECT e FROM OutcomeEpisode e WHERE e.childId = :child"
                 + (episodeNo == null ? " AND e.dischargeDate IS NULL" : " AND e.episodeNo = :number"), OutcomeEpisode.class)
-                .setParameter("child", whose.childId());
+                .setParameter("child", whose.childId()).setFlushMode(FlushModeType.COMMIT);
         if (episodeNo != null) {
             episodes.setParameter("number", episodeNo);
         }
@@ -69,7 +71,7 @@ public class CareRecords {
     void endPlacements(OutcomeWrites.Whose whose, LocalDate day, Long providerId) {
         TypedQuery<OutcomePlacement> open = em.createQuery("SELECT p FROM OutcomePlacement p WHERE p.childId = :child"
                 + " AND p.endDate IS NULL" + (providerId == null ? "" : " AND p.providerId = :provider") + " ORDER BY p.id",
-                OutcomePlacement.class).setParameter("child", whose.childId());
+                OutcomePlacement.class).setParameter("child", whose.childId()).setFlushMode(FlushModeType.COMMIT);
         if (providerId != null) {
             open.setParameter("provider", providerId);
         }
@@ -87,7 +89,8 @@ public class CareRecords {
     void endAtHome(OutcomeWrites.Whose whose, LocalDate day, long providerId) {
         for (OutcomeInHome service : em.createQuery("SELECT s FROM OutcomeInHome s WHERE s.childId = :child"
                         + " AND s.endDate IS NULL AND s.providerId = :provider ORDER BY s.id", OutcomeInHome.class)
-                .setParameter("child", whose.childId()).setParameter("provider", providerId).getResultList()) {
+                .setParameter("child", whose.childId()).setParameter("provider", providerId).setFlushMode(FlushModeType.COMMIT)
+                .getResultList()) {
             service.end(day, whose.childKey(), whose.referralId());
         }
     }
