@@ -41,6 +41,35 @@ public final class CareTimeline {
         return placements.stream().filter(p -> p.endDate() == null).findFirst();
     }
 
+    /**
+     * The day from which the child has been in care with no current placement, if so today: the open episode's last
+     * placement ended (a provider completed its placement without a discharge) and no later one is recorded, or none
+     * was ever recorded for the episode (then the removal date). Empty when the child is not in care or is placed
+     * (any placement record counts, a trial home visit or a temporary absence too). The child is still in care: only
+     * a discharge ends the episode; these days are not days in care for the day-based indicators, see
+     * docs/indicators.md, "Days in care without a placement".
+     */
+    public Optional<LocalDate> withoutPlacementSince(LocalDate today) {
+        Optional<Episode> open = openEpisode().filter(e -> !e.removalDate().isAfter(today));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        int episode = open.get().episodeNo();
+        LocalDate since = open.get().removalDate();
+        for (Placement p : placements) {
+            if (p.episodeNo() != episode) {
+                continue;
+            }
+            if (!p.startDate().isAfter(today) && (p.endDate() == null || p.endDate().isAfter(today))) {
+                return Optional.empty();
+            }
+            if (p.endDate() != null && p.endDate().isAfter(since) && !p.endDate().isAfter(today)) {
+                since = p.endDate();
+            }
+        }
+        return Optional.of(since);
+    }
+
     /** Whether the child was in care on the day: removed on or before it, not yet discharged (discharge day excluded). */
     public boolean inCareOn(LocalDate day) {
         return episodes.stream().anyMatch(e -> !e.removalDate().isAfter(day)

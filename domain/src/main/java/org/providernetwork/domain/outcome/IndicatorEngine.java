@@ -403,11 +403,14 @@ public final class IndicatorEngine {
                     if (!from.isBefore(to)) {
                         continue;
                     }
-                    rate.days(child.id(), daysInOrganisation(episode, from, to));
+                    // days in care without a placement (a placement completed without a discharge, or none recorded)
+                    // are not days in foster care here, and a report on such a day is not a report in care
+                    rate.days(child.id(), cut.isOrganisational() ? daysInOrganisation(episode, from, to)
+                            : daysPlaced(episode, from, to));
                     LocalDate firstCounted = episode.removal.plusDays(FIRST_DAYS_EXCLUDED);
                     for (LocalDate report : child.victimisationDates) {
-                        if (!report.isBefore(from) && report.isBefore(to) && !report.isBefore(firstCounted)
-                                && inOrganisation(episode.placementOn(report))) {
+                        Placement placed = report.isBefore(from) || !report.isBefore(to) ? null : episode.placementOn(report);
+                        if (placed != null && !report.isBefore(firstCounted) && inOrganisation(placed)) {
                             rate.event(child.id());
                         }
                     }

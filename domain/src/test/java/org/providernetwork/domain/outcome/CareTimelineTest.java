@@ -117,4 +117,33 @@ class CareTimelineTest {
         t.checkInCare("changedOn", MOVED.plusMonths(3), TODAY);
         assertThrows(InvalidInputException.class, () -> t.checkInCare("changedOn", REMOVED.minusMonths(3), TODAY));
     }
+
+    @Test
+    void aPlacedChildIsNotWithoutAPlacement() {
+        assertTrue(inCare().withoutPlacementSince(TODAY).isEmpty());
+    }
+
+    @Test
+    void aPlacementCompletedWithoutADischargeLeavesTheChildInCareWithNoPlacementFromItsEnd() {
+        LocalDate ended = MOVED.plusMonths(2);
+        CareTimeline completed = CareTimeline.of(List.of(new Episode("c", 2, REMOVED, null, null)),
+                List.of(placement(2, REMOVED, MOVED), placement(2, MOVED, ended)));
+        assertEquals(ended, completed.withoutPlacementSince(TODAY).orElseThrow());
+        assertTrue(completed.inCareOn(TODAY), "still in care: only a discharge ends the episode");
+        assertTrue(completed.withoutPlacementSince(ended.minusDays(1)).isEmpty(), "placed the day before it ended");
+        assertEquals(2, completed.checkMove(TODAY, Setting.KIN, TODAY), "a new placement continues the episode");
+    }
+
+    @Test
+    void anEpisodeWithNoPlacementIsWithoutOneFromTheRemoval() {
+        CareTimeline none = CareTimeline.of(List.of(new Episode("c", 2, REMOVED, null, null)), List.of());
+        assertEquals(REMOVED, none.withoutPlacementSince(TODAY).orElseThrow());
+    }
+
+    @Test
+    void aDischargedChildIsNotInCareWithoutAPlacement() {
+        CareTimeline out = CareTimeline.of(List.of(new Episode("c", 1, FIRST_REMOVED, FIRST_DISCHARGED,
+                DischargeReason.REUNIFICATION)), List.of(placement(1, FIRST_REMOVED, FIRST_DISCHARGED)));
+        assertTrue(out.withoutPlacementSince(TODAY).isEmpty());
+    }
 }

@@ -169,9 +169,9 @@ class RateIndicatorsTest {
      *                                                                    05-08 yes, 09-01 (discharge day) no = 1
      * C 12-01 .. 12-05 (short stay)                                      excluded
      * D born 2004-07-01, removed 2021-01-01, open, foster (P3)           181 days (to 06-30); 02-01 yes, 08-01 (18) no
-     * E 12-20, open                                                      12 days, no report
+     * E 12-20, open, no placement recorded                              no days (in care without a placement)
      * </pre>
-     * 4 victimisations in 681 days: 4 * 100,000 / 681 = 587.37 per 100,000 days.
+     * 4 victimisations in 669 days: 4 * 100,000 / 669 = 597.91 per 100,000 days.
      */
     static Cohort maltreatment() {
         return new Cohort()
@@ -196,10 +196,47 @@ class RateIndicatorsTest {
     void maltreatmentInCareCountsVictimisationsPerHundredThousandDays() {
         IndicatorResult result = maltreatment().compute("maltreatment-in-care");
         assertEquals(4, result.numerator());
-        assertEquals(681, result.denominator());
-        assertEquals(4 * 100_000.0 / 681, result.value(), 1e-9);
+        assertEquals(669, result.denominator());
+        assertEquals(4 * 100_000.0 / 669, result.value(), 1e-9);
         assertEquals(List.of("A", "B", "D"), result.numeratorChildren());
-        assertEquals(List.of("A", "B", "D", "E"), result.denominatorChildren());
+        assertEquals(List.of("A", "B", "D"), result.denominatorChildren());
+    }
+
+    /**
+     * A placement completed without a discharge: the child stays in care (the episode is open) with no current
+     * placement, and those days are days in care without a placement for every day-based rate.
+     * <pre>
+     * A removed 2022-01-01, open: foster (P1) to 2022-07-01, then nothing     181 days (January to June)
+     *   reports 2022-03-01 (placed) and 2022-08-01 (no placement)            1 victimisation
+     * B removed 2022-01-01, open: foster (P1), all year                       365 days, report 2022-08-01
+     * </pre>
+     * Maltreatment in care: 2 victimisations in 546 days, not 3 in 730; placement stability: 0 moves in 546 days.
+     * Permanency and the point-in-time measures still see A in care: it has not left care (no discharge), and on the
+     * period's last day it is in no placement setting, so it is in no family-like or near-home denominator.
+     */
+    @Test
+    void daysAfterAPlacementCompletedWithoutADischargeAreNotDaysInCare() {
+        Cohort cohort = new Cohort()
+                .child("A").episode("A", "2022-01-01", null, null)
+                .placement("A", "2022-01-01", "2022-07-01", FOSTER_HOME, P1, "28001")
+                .report("A", "2022-03-01", true).report("A", "2022-08-01", true)
+                .child("B").episode("B", "2022-01-01", null, null)
+                .placement("B", "2022-01-01", null, FOSTER_HOME, P1, "28001")
+                .report("B", "2022-08-01", true);
+        IndicatorResult maltreatment = cohort.compute("maltreatment-in-care");
+        assertEquals(2, maltreatment.numerator());
+        assertEquals(181 + 365, maltreatment.denominator());
+        assertEquals(List.of("A", "B"), maltreatment.numeratorChildren());
+        IndicatorResult byProvider = cohort.compute("maltreatment-in-care", Cut.provider(P1));
+        assertEquals(2, byProvider.numerator());
+        assertEquals(181 + 365, byProvider.denominator(), "the state and the provider count the same days");
+        IndicatorResult stability = cohort.compute("placement-stability");
+        assertEquals(0, stability.numerator());
+        assertEquals(181 + 365, stability.denominator());
+        IndicatorResult familyLike = cohort.compute("family-like-settings");
+        assertEquals(List.of("B"), familyLike.denominatorChildren(), "A is in no placement setting on the last day");
+        IndicatorResult atHome = cohort.compute("served-at-home");
+        assertEquals(0, atHome.numerator(), "A is still in care, not at home");
     }
 
     /**

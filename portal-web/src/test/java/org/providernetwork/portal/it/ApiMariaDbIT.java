@@ -43,7 +43,7 @@ class ApiMariaDbIT {
         JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
         assertEquals("UP", check.getString("status"));
         assertTrue(check.getJsonObject("data").getString("database").matches("(?i)mysql|mariadb"), check.toString());
-        assertEquals("22", check.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("24", check.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test

@@ -606,4 +606,79 @@ class ReferralsMariaDbIT {
         assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ? AND referral_id IS NOT NULL", child),
                 "the provider's placement is known as the provider's");
     }
+
+    private List<String> maltreatmentInCare(String side) throws Exception {
+        ApiClient.Reply reply = as("state.staff").get("api/v1/reports/indicators/maltreatment-in-care?to=" + PortalDeployment.today());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray(side).stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    private long startedReferral(Target target, String body) throws Exception {
+        ApiClient.Reply created = as("lead.r2").post("api/v1/referrals", body, "application/json", null);
+        assertEquals(201, created.status(), created.body());
+        JsonObject referral = offerTo(created.json(), target);
+        long id = referral.getJsonNumber("id").longValue();
+        ApiClient provider = as("provider2.admin");
+        assertEquals(200, provider.post("api/v1/referrals/" + id + "/accept", "{\"offerId\": " + openOfferTo(referral, target) + "}").status());
+        assertEquals(200, provider.post("api/v1/referrals/" + id + "/start", "").status());
+        return id;
+    }
+
+    /**
+     * A child in care whose last placement ended without a discharge is shown as still in care with no current
+     * placement, and those days are not days in care (a report on one is no report in care); a later referral of the
+     * child without the state's person id continues the child's open episode, as the portal knows the child by name,
+     * birth date and home county from the referral that gave the id.
+     */
+    @Test
+    void aChildKnownToThePortalContinuesItsEpisodeAndAPlacementEndedWithoutADischargeLeavesItInCareUnplaced() throws Exception {
+        Target target = null;
+        for (int i = 0; target == null; i++) {
+            Target t = target(i);
+            if (PLACEMENT_SERVICES.contains(t.offering().getString("serviceTypeCode"))) {
+                target = t;
+            }
+        }
+        declare(target, 2);
+        LocalDate today = PortalDeployment.today();
+        String stateId = "EP-" + RUN;
+        String county = target.offering().getString("countyFips");
+        java.util.Map<String, String> extract = new java.util.LinkedHashMap<>();
+        extract.put("children", "state_child_id,date_of_birth,sex,home_county_fips,sibling_group_id,removal_county_fips\n"
+                + stateId + "," + today.minusYears(target.age()).minusDays(10) + ",F," + county + ",,\n");
+        extract.put("episodes", "state_child_id,episode_no,removal_date,discharge_date,discharge_reason\n"
+                + stateId + ",1," + today.minusDays(90) + ",,\n");
+        extract.put("placements", "state_child_id,episode_no,start_date,end_date,setting,provider_id,county_fips\n"
+                + stateId + ",1," + today.minusDays(90) + "," + today.minusDays(40) + ",FOSTER_HOME,," + county + "\n");
+        extract.put("maltreatment", "state_child_id,report_id,report_date,disposition,in_care\n"
+                + stateId + ",RE" + RUN + "," + today.minusDays(20) + ",SUBSTANTIATED,Y\n");
+        ApiClient.Reply imported = as("state.staff").postFiles("api/v1/imports/afcars", extract);
+        assertEquals(201, imported.status(), imported.body());
+        String key = "afcars:" + stateId;
+        assertTrue(maltreatmentInCare("denominator").contains(key), "the 50 placed days are days in care");
+        assertFalse(maltreatmentInCare("numerator").contains(key),
+                "a report 20 days ago, when the child had no placement, is no report in care");
+
+        String first = referral("REF-EP1-" + RUN, target, "ROUTINE", "[]");
+        long named = startedReferral(target, withStatePersonId(first, target, stateId));
+        ApiClient provider = as("provider2.admin");
+        assertEquals(200, provider.post("api/v1/referrals/" + named + "/complete", "{\"note\": \"moved on\"}").status());
+        JsonObject child = provider.get("api/v1/referrals/" + named + "/outcomes").json().getJsonArray("children").getJsonObject(0);
+        assertTrue(child.getBoolean("inCare"), child.toString());
+        assertEquals(today.toString(), child.getString("withoutPlacementSince"), child.toString());
+        assertTrue(child.getString("care").startsWith("Still in care with no current placement since " + today), child.toString());
+
+        // the same child (name, birth date, home county), referred again without the state's person id
+        long again = startedReferral(target, first.replace("\"number\": \"REF-EP1-", "\"number\": \"REF-EP2-"));
+        long stored = countOf("SELECT id FROM outcome_child WHERE state_child_id = ?", stateId);
+        assertEquals(1, countOf("SELECT COUNT(*) FROM outcome_child WHERE state_child_id = ?", stateId), "one child");
+        assertEquals(0, count("SELECT COUNT(*) FROM outcome_child WHERE referral_id = ?", again), "no second record");
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_episode WHERE child_id = ?", stored),
+                "the open episode continues: no removal invented");
+        assertEquals(1, count("SELECT COUNT(*) FROM outcome_placement WHERE child_id = ? AND end_date IS NULL", stored));
+        JsonObject placed = provider.get("api/v1/referrals/" + again + "/outcomes").json().getJsonArray("children").getJsonObject(0);
+        assertTrue(!placed.containsKey("withoutPlacementSince") || placed.isNull("withoutPlacementSince"), placed.toString());
+        assertEquals("In care, placed.", placed.getString("care"));
+        assertEquals(1, placed.getJsonArray("episodes").size(), placed.toString());
+    }
 }

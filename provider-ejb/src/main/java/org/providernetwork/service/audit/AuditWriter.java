@@ -3,6 +3,7 @@ package org.providernetwork.service.audit;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.providernetwork.domain.audit.Concerning;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -45,7 +46,8 @@ import java.util.TreeMap;
  * transaction and on the same connection as the change itself, so that a change without its record (or
  * a record without its change) cannot happen. It is installed on every entity except reference data and
  * the audit record itself; no service can forget it. Each record says who (from {@link AuditActor}),
- * when, which entity, and which fields changed from which old value to which new value.
+ * when, which entity, and which fields changed from which old value to which new value; an entity that is
+ * {@link Concerning} also names whom the change concerns (a child, a referral, an organisation).
  */
 public class AuditWriter extends DescriptorEventAdapter implements SessionCustomizer {
 
@@ -186,6 +188,30 @@ public class AuditWriter extends DescriptorEventAdapter implements SessionCustom
         values.add(json);
         values.add(actor.requestId());
         event.getSession().executeQuery(insert, values);
+        if (event.getObject() instanceof Concerning concerning) {
+            about(event, concerning.auditSubjects());
+        }
+    }
+
+    /**
+     * The subjects of the record just written for the entity (its latest record: the entity's row is locked by the
+     * change, so no other transaction writes one for it meanwhile), in the same transaction.
+     */
+    private static void about(DescriptorEvent event, List<Concerning.Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        DataModifyQuery insert = new DataModifyQuery("INSERT INTO audit_subject (audit_event_id, kind, subject_id) VALUES"
+                + " ((SELECT MAX(e.id) FROM audit_event e WHERE e.entity_type = #entityType AND e.entity_id = #entityId),"
+                + " #kind, #subjectId)");
+        for (String argument : List.of("entityType", "entityId", "kind", "subjectId")) {
+            insert.addArgument(argument);
+        }
+        String type = event.getDescriptor().getJavaClass().getSimpleName();
+        String id = id(event.getSession(), event.getObject());
+        for (Concerning.Subject subject : new java.util.LinkedHashSet<>(subjects)) {
+            event.getSession().executeQuery(insert, List.of(type, id, subject.kind(), subject.id()));
+        }
     }
 
     private static final String INSERT = "INSERT INTO audit_event (occurred_at, username, organisation_id, action,"

@@ -15,8 +15,13 @@ public record CaseRecord(long referralId, String number, String status, String s
                          List<ReassessmentView> reassessments, List<UnitsView> units, BigDecimal totalAmount,
                          List<LineOption> lines) {
 
-    /** One child (numbered from 1 in the referral's order). {@code recorded} is false until the service started. */
-    public record ChildCase(int child, String name, boolean recorded, boolean inCare, List<EpisodeView> episodes,
+    /**
+     * One child (numbered from 1 in the referral's order). {@code recorded} is false until the service started.
+     * {@code withoutPlacementSince} is the day from which a child in care has had no current placement (its last
+     * placement ended without a discharge), else null; {@code care} says where the child's care stands in words.
+     */
+    public record ChildCase(int child, String name, boolean recorded, boolean inCare, LocalDate withoutPlacementSince,
+                            String care, List<EpisodeView> episodes,
                             List<PlacementView> placements, int moves, List<DatedNote> schoolChanges,
                             List<IncidentView> incidents) {
     }

@@ -18,7 +18,11 @@ import org.providernetwork.domain.referral.NeedDomain;
 import org.providernetwork.domain.referral.Offer;
 import org.providernetwork.domain.referral.Reassessment;
 import org.providernetwork.domain.referral.Referral;
+import org.providernetwork.domain.contract.ServiceUnits;
+import org.providernetwork.domain.outcome.OutcomeMaltreatment;
+import org.providernetwork.domain.outcome.OutcomeSchoolChange;
 import org.providernetwork.domain.referral.ReferralChild;
+import org.providernetwork.domain.referral.ReferralReassessment;
 import org.providernetwork.domain.referral.ReferralStatus;
 import org.providernetwork.domain.shared.ConflictException;
 import org.providernetwork.domain.shared.InvalidInputException;
@@ -80,6 +84,9 @@ public class CaseReports {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private CareRecords care;
+
     /** A move to a new placement; {@code child} (from 1) names one child, or every child of the referral when absent. */
     public record PlacementChange(Integer child, LocalDate startDate, Setting setting, String countyFips, Long providerId) {
     }
@@ -108,7 +115,7 @@ public class CaseReports {
         CaseRecord record = view(referral);
         AuditRecord viewed = AuditRecord.viewed("CaseRecord", referral.getId()).value("referral", referral.getNumber())
                 .value("children", referral.getChildren().size()).about(AuditSubject.referral(referral.getId()));
-        OutcomeRecorder.childKeys(referral).forEach(key -> viewed.about(AuditSubject.child(key)));
+        OutcomeRecorder.storedKeys(em, referral).forEach(key -> viewed.about(AuditSubject.child(key)));
         AuditWriter.record(em, viewed);
         return record;
     }
@@ -132,8 +139,8 @@ public class CaseReports {
         for (long child : children(referral, change.child())) {
             int episode = timeline(child).checkMove(change.startDate(), change.setting(), today);
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
-            OutcomeWrites.endPlacements(em, whose, change.startDate(), null);
-            OutcomeWrites.placement(em, whose, episode, change.startDate(), change.setting().name(), provider, county, contract);
+            care.endPlacements(whose, change.startDate(), null);
+            care.begin(whose, episode, change.startDate(), change.setting(), provider, county, contract);
         }
         return written(referral, "REPORT_MOVE", "placement " + label(change.setting()) + " from " + change.startDate()
                 + " in county " + county + who(referral, change.child()));
@@ -146,8 +153,8 @@ public class CaseReports {
         for (long child : children(referral, discharge.child())) {
             int episode = timeline(child).checkDischarge(discharge.dischargeDate(), discharge.reason(), today);
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
-            OutcomeWrites.endPlacements(em, whose, discharge.dischargeDate(), null);
-            OutcomeWrites.discharge(em, whose, episode, discharge.dischargeDate(), discharge.reason().name());
+            care.endPlacements(whose, discharge.dischargeDate(), null);
+            care.discharge(whose, episode, discharge.dischargeDate(), discharge.reason());
         }
         return written(referral, "REPORT_DISCHARGE", "discharged on " + discharge.dischargeDate() + ", "
                 + label(discharge.reason()) + who(referral, discharge.child()) + note(discharge.note()));
@@ -160,7 +167,8 @@ public class CaseReports {
         String note = limit("note", change.note(), CareTimeline.REPORT_NOTE_LENGTH);
         for (long child : children(referral, change.child())) {
             timeline(child).checkInCare("changedOn", change.changedOn(), today);
-            OutcomeWrites.schoolChange(em, OutcomeWrites.whose(em, child, referral.getId()), change.changedOn(), note);
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
+            em.persist(OutcomeSchoolChange.reported(child, whose.childKey(), change.changedOn(), note, referral.getId()));
         }
         return written(referral, "REPORT_SCHOOL", "school change on " + change.changedOn() + who(referral, change.child())
                 + note(note));
@@ -177,8 +185,9 @@ public class CaseReports {
         }
         for (long child : children(referral, incident.child())) {
             timeline(child).checkInCare("reportDate", incident.reportDate(), today());
-            OutcomeWrites.incident(em, OutcomeWrites.whose(em, child, referral.getId()), incident.reportDate(),
-                    incident.substantiated());
+            OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child, referral.getId());
+            em.persist(OutcomeMaltreatment.inCare(child, whose.childKey(), incident.reportDate(), incident.substantiated(),
+                    referral.getId()));
         }
         return written(referral, "REPORT_INCIDENT", "maltreatment report of " + incident.reportDate() + ", "
                 + (incident.substantiated() ? "substantiated" : "not substantiated") + who(referral, incident.child()));
@@ -202,10 +211,8 @@ public class CaseReports {
         LocalDate referred = StateCalendar.dayOf(referral.getCreatedAt(), clock.getZone());
         Reassessment again = Reassessment.of(report.assessedOn(), ratings, referred, today());
         SignedInUser user = caller.current().orElseThrow();
-        Map<String, Integer> byName = new LinkedHashMap<>();
-        again.ratings().forEach((domain, rating) -> byName.put(domain.name(), rating));
-        OutcomeWrites.reassessment(em, referral.getId(), OutcomeRecorder.childKeys(referral), again.assessedOn(), byName,
-                user.username(), clock.instant());
+        em.persist(ReferralReassessment.record(referral.getId(), again, user.username(), clock.instant(),
+                OutcomeRecorder.storedKeys(em, referral)));
         return written(referral, "REPORT_REASSESS", "needs reassessed on " + again.assessedOn() + ": "
                 + again.needsResolvedSince(referral.getRatings()) + " actionable need(s) resolved since intake");
     }
@@ -232,9 +239,8 @@ public class CaseReports {
                 new org.providernetwork.domain.shared.Period(line.start(), line.end()), line.unitRate(), startedOn(referral), today());
         String note = limit("note", report.note(), CareTimeline.REPORT_NOTE_LENGTH);
         SignedInUser user = caller.current().orElseThrow();
-        OutcomeWrites.units(em, referral.getId(), OutcomeRecorder.childKeys(referral), line.contractLineId(),
-                serving.getProviderId(), delivered.deliveredOn(), delivered.units(), delivered.amount(), note, user.username(),
-                clock.instant());
+        em.persist(ServiceUnits.record(delivered, line.contractLineId(), referral.getId(), serving.getProviderId(), note,
+                user.username(), clock.instant(), OutcomeRecorder.storedKeys(em, referral)));
         return written(referral, "REPORT_UNITS", delivered.units().toPlainString() + " " + line.unit().toLowerCase(Locale.ROOT)
                 + "(s) on " + delivered.deliveredOn() + " under " + line.contractNumber() + ", " + delivered.amount().toPlainString());
     }
@@ -337,7 +343,9 @@ public class CaseReports {
             ReferralChild c = referral.getChildren().get(i);
             Long id = OutcomeRecorder.findChild(em, referral, c);
             if (id == null) {
-                children.add(new CaseRecord.ChildCase(i + 1, c.getName(), false, false, List.of(), List.of(), 0, List.of(), List.of()));
+                children.add(new CaseRecord.ChildCase(i + 1, c.getName(), false, false, null,
+                        "No care recorded yet: it begins when the provider starts the service.", List.of(), List.of(), 0,
+                        List.of(), List.of()));
                 continue;
             }
             List<CaseRecord.EpisodeView> episodes = new ArrayList<>();
@@ -380,7 +388,9 @@ public class CaseReports {
                             + " in_care FROM outcome_maltreatment WHERE child_id = ? ORDER BY report_date").setParameter(1, id)
                     .getResultList()).stream().map(r -> new CaseRecord.IncidentView(date(r[0]), bool(r[1]), bool(r[2]))).toList();
             boolean inCare = episodes.stream().anyMatch(e -> e.dischargeDate() == null && !e.removalDate().isAfter(today));
-            children.add(new CaseRecord.ChildCase(i + 1, c.getName(), true, inCare, episodes, placements, moves, schools, incidents));
+            LocalDate unplaced = inCare ? timeline(id).withoutPlacementSince(today).orElse(null) : null;
+            children.add(new CaseRecord.ChildCase(i + 1, c.getName(), true, inCare, unplaced, careInWords(inCare, unplaced),
+                    episodes, placements, moves, schools, incidents));
         }
         Map<String, Integer> intake = new TreeMap<>();
         referral.getRatings().forEach((d, v) -> intake.put(d.name(), v));
@@ -412,6 +422,19 @@ public class CaseReports {
         List<CaseRecord.LineOption> lines = referral.servingOffer().map(o -> lines(referral, o)).orElse(List.of());
         return new CaseRecord(referral.getId(), referral.getNumber(), referral.getStatus().name(), referral.getServiceTypeCode(),
                 intake, children, assessed, units, total, lines);
+    }
+
+    /** Where the child's care stands, in words (the case record page and the API say the same). */
+    private static String careInWords(boolean inCare, LocalDate withoutPlacementSince) {
+        if (!inCare) {
+            return "Not in care.";
+        }
+        if (withoutPlacementSince != null) {
+            return "Still in care with no current placement since " + withoutPlacementSince + ": the last placement ended"
+                    + " without a discharge. These days are not counted as days in care in placement stability or"
+                    + " maltreatment in care until a new placement or the discharge is reported.";
+        }
+        return "In care, placed.";
     }
 
     /** Lines of the serving provider's active contracts for the referral's service type. */

@@ -14,19 +14,25 @@ import org.providernetwork.service.contract.CoverageSql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The portal's own outcome data, written as the referral's life goes on, in the same transaction: when a
  * provider starts a placement service the child's removal episode opens (or goes on: a new placement while
  * one is open ends the earlier one, which is a move) and the placement begins; at completion the placement
  * ends, and with a discharge reason the episode closes. In-home services are recorded as such. A child is
- * recognised across referrals by name or initials, birth date and home county.
+ * recognised across referrals by the state's person id, or by name or initials, birth date and home county (also
+ * when an earlier referral of the child gave the state's id and this one does not): a removal is only recorded for a
+ * child with no open episode.
  */
 @ApplicationScoped
 public class OutcomeRecorder {
 
     @Inject
     private OutcomeStore store;
+
+    @Inject
+    private CareRecords care;
 
     public void started(EntityManager em, Referral referral, Offer offer, boolean placement, LocalDate day) {
         started(em, referral, offer, placement, day, false);
@@ -45,16 +51,16 @@ public class OutcomeRecorder {
         for (ReferralChild child : children) {
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                Integer open = openEpisode(em, whose.childId());
-                int episode = open != null ? open : newEpisode(em, whose, day);
+                Integer open = care.openEpisode(whose.childId());
+                int episode = open != null ? open : care.openEpisode(whose, day);
                 if (reported) {
                     continue;
                 }
-                OutcomeWrites.endPlacements(em, whose, day, null);
-                OutcomeWrites.placement(em, whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()).name(),
+                care.endPlacements(whose, day, null);
+                care.begin(whose, episode, day, Setting.forServiceType(referral.getServiceTypeCode()),
                         offer.getProviderId(), county, contract);
             } else {
-                OutcomeWrites.inHome(em, whose, day, offer.getProviderId());
+                care.beginAtHome(whose, day, offer.getProviderId());
             }
         }
         store.invalidate();
@@ -65,13 +71,13 @@ public class OutcomeRecorder {
         for (ReferralChild child : referral.getChildren()) {
             OutcomeWrites.Whose whose = OutcomeWrites.whose(em, child(em, referral, child), referral.getId());
             if (placement) {
-                OutcomeWrites.endPlacements(em, whose, day, offer.getProviderId());
+                care.endPlacements(whose, day, offer.getProviderId());
                 if (reason != null) {
-                    OutcomeWrites.discharge(em, whose, null, day, reason.name());
-                    OutcomeWrites.endPlacements(em, whose, day, null);
+                    care.discharge(whose, null, day, reason);
+                    care.endPlacements(whose, day, null);
                 }
             } else {
-                OutcomeWrites.endInHome(em, whose, day, offer.getProviderId());
+                care.endAtHome(whose, day, offer.getProviderId());
             }
         }
         store.invalidate();
@@ -102,7 +108,7 @@ public class OutcomeRecorder {
         if (child.getStatePersonId() != null) {
             return AfcarsImport.KEY_PREFIX + child.getStatePersonId();
         }
-        return "portal:" + child.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ":"
+        return "portal:" + portalName(child.getName()) + ":"
                 + child.getBirthDate() + ":" + referral.getHomeCountyFips();
     }
 
@@ -113,9 +119,55 @@ public class OutcomeRecorder {
 
     /** The outcome record of a referred child, once its service has started. */
     static Long findChild(EntityManager em, Referral referral, ReferralChild child) {
-        List<?> found = em.createNativeQuery("SELECT id FROM outcome_child WHERE child_key = ?")
-                .setParameter(1, childKey(referral, child)).getResultList();
-        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+        return known(em, referral, child).map(Known::id).orElse(null);
+    }
+
+    /** A referred child's outcome record: its id and the key it is stored under. */
+    record Known(long id, String key) {
+    }
+
+    /**
+     * The outcome record of a referred child: the one its key names ({@link #childKey}); for a child given without the
+     * state's person id and not known by that key, the record of the state's id an earlier referral gave for the same
+     * child (name or initials, birth date and home county), so that a child the portal already knows continues its
+     * open episode rather than entering care again.
+     */
+    static Optional<Known> known(EntityManager em, Referral referral, ReferralChild child) {
+        Optional<Known> byKey = byKey(em, childKey(referral, child));
+        if (byKey.isPresent() || child.getStatePersonId() != null) {
+            return byKey;
+        }
+        String name = portalName(child.getName());
+        for (Object row : em.createNativeQuery("SELECT c.name, c.state_person_id FROM referral_child c JOIN referral r"
+                        + " ON r.id = c.referral_id WHERE c.birth_date = ? AND r.home_county_fips = ?"
+                        + " AND c.state_person_id IS NOT NULL ORDER BY r.id DESC")
+                .setParameter(1, java.sql.Date.valueOf(child.getBirthDate())).setParameter(2, referral.getHomeCountyFips())
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            if (name.equals(portalName((String) r[0]))) {
+                Optional<Known> byStateId = byKey(em, AfcarsImport.KEY_PREFIX + r[1]);
+                if (byStateId.isPresent()) {
+                    return byStateId;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The keys the referral's children are stored under (their {@link #childKey} until their care is recorded). */
+    static List<String> storedKeys(EntityManager em, Referral referral) {
+        return referral.getChildren().stream().map(c -> known(em, referral, c).map(Known::key)
+                .orElseGet(() -> childKey(referral, c))).toList();
+    }
+
+    private static Optional<Known> byKey(EntityManager em, String key) {
+        List<?> found = em.createNativeQuery("SELECT id FROM outcome_child WHERE child_key = ?").setParameter(1, key)
+                .getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Known(((Number) found.get(0)).longValue(), key));
+    }
+
+    private static String portalName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private long child(EntityManager em, Referral referral, ReferralChild child) {
@@ -127,20 +179,6 @@ public class OutcomeRecorder {
                 switch (child.getGender()) { case FEMALE -> "FEMALE"; case MALE -> "MALE"; default -> "UNKNOWN"; },
                 referral.getHomeCountyFips(), referral.getChildren().size() > 1 ? "referral:" + referral.getId() : null,
                 referral.getId(), child.getStatePersonId());
-    }
-
-    private static Integer openEpisode(EntityManager em, long child) {
-        List<?> open = em.createNativeQuery("SELECT episode_no FROM outcome_episode WHERE child_id = ? AND discharge_date IS NULL")
-                .setParameter(1, child).getResultList();
-        return open.isEmpty() ? null : ((Number) open.get(0)).intValue();
-    }
-
-    private static int newEpisode(EntityManager em, OutcomeWrites.Whose whose, LocalDate day) {
-        Number last = (Number) em.createNativeQuery("SELECT MAX(episode_no) FROM outcome_episode WHERE child_id = ?")
-                .setParameter(1, whose.childId()).getSingleResult();
-        int number = last == null ? 1 : last.intValue() + 1;
-        OutcomeWrites.episode(em, whose, number, day);
-        return number;
     }
 
     /**

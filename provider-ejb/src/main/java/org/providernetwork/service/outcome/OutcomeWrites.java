@@ -5,20 +5,16 @@ import org.providernetwork.service.audit.AuditRecord;
 import org.providernetwork.service.audit.AuditSubject;
 import org.providernetwork.service.audit.AuditWriter;
 
-import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Every write of the outcome tables made while the portal runs (a referral's service starting and ending, the
- * providers' reports), each with its audit record in the same transaction: what was written or changed, from
- * which value to which, and which child and referral it concerns. The tables are plain SQL (the indicator
- * engine scans them whole); this is the only way the services write them, so none of these writes goes unrecorded.
+ * The one outcome table the portal still writes in SQL: a referred child's outcome record ({@code outcome_child}),
+ * with its audit record in the same transaction, written at once so that the child's episodes, placements and reports
+ * (entities changed by their verbs, see {@link CareRecords}, and audited by the audit writer) can refer to it in any
+ * order; and whom a write concerns ({@link Whose}).
  */
 final class OutcomeWrites {
 
@@ -57,132 +53,5 @@ final class OutcomeWrites {
                 .value("siblingGroup", siblingGroup).value("referralId", referralId)
                 .about(new Whose(id, key, referralId).subjects()));
         return id;
-    }
-
-    static void episode(EntityManager em, Whose whose, int number, LocalDate removal) {
-        long id = OutcomeRecorder.nextId(em, "outcome_episode");
-        em.createNativeQuery("INSERT INTO outcome_episode (id, child_id, episode_no, removal_date, discharge_date, discharge_reason)"
-                        + " VALUES (?, ?, ?, ?, NULL, NULL)").setParameter(1, id).setParameter(2, whose.childId())
-                .setParameter(3, number).setParameter(4, Date.valueOf(removal)).executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomeEpisode", id).value("childId", whose.childId())
-                .value("episodeNo", number).value("removalDate", removal).about(whose.subjects()));
-    }
-
-    /** Ends the child's open placements (of one provider when given) on the day. */
-    static void endPlacements(EntityManager em, Whose whose, LocalDate day, Long providerId) {
-        endOpen(em, whose, day, providerId, "outcome_placement", "OutcomePlacement");
-    }
-
-    static void endInHome(EntityManager em, Whose whose, LocalDate day, Long providerId) {
-        endOpen(em, whose, day, providerId, "outcome_in_home", "OutcomeInHome");
-    }
-
-    private static void endOpen(EntityManager em, Whose whose, LocalDate day, Long providerId, String table, String entity) {
-        String own = providerId == null ? "" : " AND provider_id = ?";
-        var select = em.createNativeQuery("SELECT id FROM " + table + " WHERE child_id = ? AND end_date IS NULL" + own)
-                .setParameter(1, whose.childId());
-        if (providerId != null) {
-            select.setParameter(2, providerId);
-        }
-        for (Object found : select.getResultList()) {
-            long id = ((Number) found).longValue();
-            em.createNativeQuery("UPDATE " + table + " SET end_date = ? WHERE id = ?").setParameter(1, Date.valueOf(day))
-                    .setParameter(2, id).executeUpdate();
-            AuditWriter.record(em, AuditRecord.updated(entity, id).change("endDate", null, day).about(whose.subjects()));
-        }
-    }
-
-    static void placement(EntityManager em, Whose whose, int episode, LocalDate start, String setting, long providerId,
-                          String county, Long contract) {
-        long id = OutcomeRecorder.nextId(em, "outcome_placement");
-        em.createNativeQuery("INSERT INTO outcome_placement (id, child_id, episode_no, start_date, end_date, setting,"
-                        + " provider_id, county_fips, contract_id, referral_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, whose.childId()).setParameter(3, episode).setParameter(4, Date.valueOf(start))
-                .setParameter(5, setting).setParameter(6, providerId).setParameter(7, county).setParameter(8, contract)
-                .setParameter(9, whose.referralId()).executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomePlacement", id).value("childId", whose.childId())
-                .value("episodeNo", episode).value("startDate", start).value("setting", setting).value("providerId", providerId)
-                .value("countyFips", county).value("contractId", contract).about(whose.subjects())
-                .about(AuditSubject.organisation(providerId)));
-    }
-
-    static void inHome(EntityManager em, Whose whose, LocalDate start, long providerId) {
-        long id = OutcomeRecorder.nextId(em, "outcome_in_home");
-        em.createNativeQuery("INSERT INTO outcome_in_home (id, child_id, start_date, end_date, provider_id) VALUES (?, ?, ?, NULL, ?)")
-                .setParameter(1, id).setParameter(2, whose.childId()).setParameter(3, Date.valueOf(start))
-                .setParameter(4, providerId).executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomeInHome", id).value("childId", whose.childId())
-                .value("startDate", start).value("providerId", providerId).about(whose.subjects())
-                .about(AuditSubject.organisation(providerId)));
-    }
-
-    /** Closes the child's open episode (the one numbered, when given) on the day with the reason. */
-    static void discharge(EntityManager em, Whose whose, Integer episodeNo, LocalDate day, String reason) {
-        var select = em.createNativeQuery("SELECT id, episode_no FROM outcome_episode WHERE child_id = ?"
-                + (episodeNo == null ? " AND discharge_date IS NULL" : " AND episode_no = ?")).setParameter(1, whose.childId());
-        if (episodeNo != null) {
-            select.setParameter(2, episodeNo);
-        }
-        for (Object row : select.getResultList()) {
-            long id = ((Number) ((Object[]) row)[0]).longValue();
-            em.createNativeQuery("UPDATE outcome_episode SET discharge_date = ?, discharge_reason = ? WHERE id = ?")
-                    .setParameter(1, Date.valueOf(day)).setParameter(2, reason).setParameter(3, id).executeUpdate();
-            AuditWriter.record(em, AuditRecord.updated("OutcomeEpisode", id).change("dischargeDate", null, day)
-                    .change("dischargeReason", null, reason).about(whose.subjects()));
-        }
-    }
-
-    static void schoolChange(EntityManager em, Whose whose, LocalDate changedOn, String note) {
-        long id = OutcomeRecorder.nextId(em, "outcome_school_change");
-        em.createNativeQuery("INSERT INTO outcome_school_change (id, child_id, referral_id, changed_on, note) VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, whose.childId()).setParameter(3, whose.referralId())
-                .setParameter(4, Date.valueOf(changedOn)).setParameter(5, note).executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomeSchoolChange", id).value("childId", whose.childId())
-                .value("referralId", whose.referralId()).value("changedOn", changedOn).value("note", note).about(whose.subjects()));
-    }
-
-    static void incident(EntityManager em, Whose whose, LocalDate reportDate, boolean substantiated) {
-        long id = OutcomeRecorder.nextId(em, "outcome_maltreatment");
-        em.createNativeQuery("INSERT INTO outcome_maltreatment (id, child_id, report_date, substantiated, in_care, referral_id)"
-                        + " VALUES (?, ?, ?, ?, TRUE, ?)").setParameter(1, id).setParameter(2, whose.childId())
-                .setParameter(3, Date.valueOf(reportDate)).setParameter(4, substantiated).setParameter(5, whose.referralId())
-                .executeUpdate();
-        AuditWriter.record(em, AuditRecord.created("OutcomeMaltreatment", id).value("childId", whose.childId())
-                .value("referralId", whose.referralId()).value("reportDate", reportDate).value("substantiated", substantiated)
-                .value("inCare", true).about(whose.subjects()));
-    }
-
-    static void reassessment(EntityManager em, long referralId, List<String> childKeys, LocalDate assessedOn,
-                             Map<String, Integer> ratings, String recordedBy, Instant at) {
-        long id = OutcomeRecorder.nextId(em, "referral_reassessment");
-        em.createNativeQuery("INSERT INTO referral_reassessment (id, referral_id, assessed_on, recorded_by, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, referralId)
-                .setParameter(3, Date.valueOf(assessedOn)).setParameter(4, recordedBy).setParameter(5, Timestamp.from(at))
-                .executeUpdate();
-        for (Map.Entry<String, Integer> e : ratings.entrySet()) {
-            em.createNativeQuery("INSERT INTO referral_reassessment_rating (reassessment_id, need_domain, rating) VALUES (?, ?, ?)")
-                    .setParameter(1, id).setParameter(2, e.getKey()).setParameter(3, e.getValue()).executeUpdate();
-        }
-        AuditRecord record = AuditRecord.created("ReferralReassessment", id).value("referralId", referralId)
-                .value("assessedOn", assessedOn).value("ratings", new java.util.TreeMap<>(ratings)).value("recordedBy", recordedBy)
-                .about(AuditSubject.referral(referralId));
-        childKeys.forEach(key -> record.about(AuditSubject.child(key)));
-        AuditWriter.record(em, record);
-    }
-
-    static void units(EntityManager em, long referralId, List<String> childKeys, long contractLineId, long providerId,
-                      LocalDate deliveredOn, BigDecimal units, BigDecimal amount, String note, String recordedBy, Instant at) {
-        long id = OutcomeRecorder.nextId(em, "service_units");
-        em.createNativeQuery("INSERT INTO service_units (id, contract_line_id, referral_id, provider_id, delivered_on, units,"
-                        + " amount, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, contractLineId).setParameter(3, referralId).setParameter(4, providerId)
-                .setParameter(5, Date.valueOf(deliveredOn)).setParameter(6, units).setParameter(7, amount).setParameter(8, note)
-                .setParameter(9, recordedBy).setParameter(10, Timestamp.from(at)).executeUpdate();
-        AuditRecord record = AuditRecord.created("ServiceUnits", id).value("contractLineId", contractLineId)
-                .value("referralId", referralId).value("providerId", providerId).value("deliveredOn", deliveredOn)
-                .value("units", units.toPlainString()).value("amount", amount.toPlainString()).value("note", note)
-                .value("recordedBy", recordedBy).about(AuditSubject.referral(referralId)).about(AuditSubject.organisation(providerId));
-        childKeys.forEach(key -> record.about(AuditSubject.child(key)));
-        AuditWriter.record(em, record);
     }
 }

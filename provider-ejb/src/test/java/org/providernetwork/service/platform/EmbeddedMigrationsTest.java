@@ -39,7 +39,7 @@ class EmbeddedMigrationsTest {
     @Test
     void migratesAnEmptyDatabaseAndLoadsReferenceData() throws Exception {
         MigrateResult result = Migrations.migrate(dataSource, "Test State Agency");
-        assertEquals(19, result.migrationsExecuted);
+        assertEquals(20, result.migrationsExecuted);
         assertEquals(9, count("SELECT COUNT(*) FROM service_type WHERE level_of_care IS NOT NULL"), "every placement service has a level");
         assertEquals(0, count("SELECT COUNT(*) FROM service_type WHERE placement = TRUE AND level_of_care IS NULL"));
         assertEquals(82, count("SELECT COUNT(*) FROM county"));

@@ -43,7 +43,7 @@ class MariaDbMigrationsIT {
 
     @Test
     void migratesAndLoadsTheDemoNetwork() throws Exception {
-        assertEquals(19, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
+        assertEquals(20, Migrations.migrate(dataSource, "Test State Agency").migrationsExecuted);
         assertEquals(82, count("SELECT COUNT(*) FROM county WHERE region_id IS NOT NULL"));
         assertEquals(0, count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name <> 'flyway_schema_history' AND engine <> 'InnoDB'"));
